@@ -1,0 +1,125 @@
+/**
+ * A run of text the sentence splitter sees as a whole: one line that stands alone (a headline, a
+ * list item, a one-line paragraph) or several lines of hard-wrapped prose joined together.
+ */
+export interface Block {
+  /** Offset of the first non-space character. */
+  readonly start: number;
+  /** Offset just past the last non-space character. */
+  readonly end: number;
+  /** Zero-based paragraph number. */
+  readonly paragraph: number;
+  /** Number of input lines in the block. */
+  readonly lines: number;
+  /** True for the first block of its paragraph. */
+  readonly paragraphStart: boolean;
+}
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const SPACE = /\s/;
+/** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
+export const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
+const BULLET = /^(?:[•·▪◦‣*+\-–—]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s|[a-z][.)]\s)/;
+/** Words a wrapped line may end on but a headline rarely does: the sentence must go on. */
+const CONTINUES = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'nor', 'that', 'with', 'by', 'at',
+  'from', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'his', 'her', 'their',
+  'its', 'our', 'your', 'my', 'this', 'these', 'those', 'who', 'whom', 'which', 'than', 'into', 'about',
+  'after', 'before', 'over', 'under', 'between', 'said', 'says', 'will', 'would', 'could', 'should',
+  'not', 'if', 'when', 'while', 'where', 'because', 'so', 'up', 'out', 'such', 'very', 'more', 'most',
+]);
+
+function trimmedLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  const push = (start: number, end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE.test(text[s] as string)) s++;
+    while (e > s && SPACE.test(text[e - 1] as string)) e--;
+    lines.push({ start: s, end: e });
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return lines;
+}
+
+/**
+ * True when a paragraph's lines look hard-wrapped: every line but the last fills most of the width,
+ * and some line ends mid-sentence. Such lines are one run of prose whatever their first letters.
+ */
+function isHardWrapped(text: string, lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.end - l.start);
+  if (width < 40) return false;
+  let openEnded = false;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i] as Line;
+    const body = text.slice(l.start, l.end);
+    if (l.end - l.start < 0.6 * width || BULLET.test(body)) return false;
+    if (!TERMINAL.test(body)) openEnded = true;
+  }
+  return openEnded;
+}
+
+/** True when line `b` continues the sentence that line `a` leaves open. */
+function continues(a: string, b: string): boolean {
+  if (TERMINAL.test(a) || BULLET.test(b)) return false;
+  if (/[,\-–—(]$/.test(a)) return true;
+  const first = b.charAt(0);
+  if (first !== first.toUpperCase() && first === first.toLowerCase() && /\p{Ll}/u.test(first)) return true;
+  const last = /([\p{L}']+)$/u.exec(a)?.[1]?.toLowerCase();
+  return last !== undefined && CONTINUES.has(last);
+}
+
+/**
+ * Splits `text` into paragraphs (runs of lines separated by blank or whitespace-only lines, with
+ * `\n`, `\r\n` or `\r` endings) and each paragraph into blocks. Lines that stand alone (headlines,
+ * list items, widget lines) are blocks of their own; hard-wrapped prose is joined into one block.
+ *
+ * @example
+ * splitBlocks('Title\n\nFirst line of a\nwrapped sentence.').map((b) => [b.start, b.end, b.paragraph])
+ * // [[0, 5, 0], [7, 40, 1]]
+ */
+export function splitBlocks(text: string): { blocks: Block[]; paragraphs: number } {
+  const blocks: Block[] = [];
+  let paragraph = 0;
+  let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const wrapped = isHardWrapped(text, current);
+    let first = current[0] as Line;
+    let count = 1;
+    let paragraphStart = true;
+    for (let i = 1; i <= current.length; i++) {
+      const prev = current[i - 1] as Line;
+      const next = current[i];
+      if (next !== undefined && (wrapped || continues(text.slice(prev.start, prev.end), text.slice(next.start, next.end)))) {
+        count++;
+        continue;
+      }
+      blocks.push({ start: first.start, end: prev.end, paragraph, lines: count, paragraphStart });
+      paragraphStart = false;
+      if (next !== undefined) first = next;
+      count = 1;
+    }
+    current = [];
+    paragraph++;
+  };
+  for (const line of trimmedLines(text)) {
+    if (line.start === line.end) flush();
+    else current.push(line);
+  }
+  flush();
+  return { blocks, paragraphs: paragraph };
+}

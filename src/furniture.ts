@@ -1,0 +1,165 @@
+import { TERMINAL } from './blocks';
+import type { SegmentRule } from './types';
+
+/**
+ * Page furniture: what a copied news page holds besides the article (navigation and widget lines,
+ * teasers of other articles, bylines, time stamps, captions, section labels, headlines). Rules are
+ * data plus small predicates, written for news pages in general, and tried in the order listed.
+ */
+
+/** Whole lines that are navigation or widgets ("Previous Article", "Share this", "Sign up"...). */
+const NAVIGATION: readonly RegExp[] = [
+  /^(?:previous|prev|next)(?: (?:article|story|post|page|item))?$/,
+  /^(?:read|see|show|load|view) (?:more|less|all|next|full (?:story|article))(?: .{0,40})?$/,
+  /^continue reading(?: .{0,40})?$/,
+  /^(?:share|tweet|email|print|save|copy link)(?: (?:this|the) (?:article|story|page|post))?$/,
+  /^share (?:on|via|to) .{1,30}$/,
+  /^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$|^promoted$/,
+  /^(?:sign up|subscribe|register|log ?in|sign in|join)(?: (?:now|today|here|for free|for .{1,40}|to .{1,60}))?$/,
+  /^follow us(?: .{0,40})?$/,
+  /^(?:get|sign up for) (?:our|the) .{1,40}newsletter.{0,40}$/,
+  /^no time to read\??$/,
+  /^get (?:a|the) summary$/,
+  /^(?:summarize|summarise)(?: this)?(?: article| story)?$/,
+  /^skip to(?: main)? (?:content|navigation)$/,
+  /^(?:back to top|menu|home|search|close|open|more|top stories|latest news)$/,
+  /^(?:related|recommended|popular|trending)(?: (?:articles|stories|content|news|now|for you|topics))?$/,
+  /^(?:you (?:may|might) also like|most (?:read|popular|viewed|shared)|up next|watch next|in other news)$/,
+  /^more (?:from|on|about|in) .{1,40}$/,
+  /^(?:\d+ )?comments?(?: \(\d+\))?$|^(?:leave|add|post|view|show) (?:a |all )?comments?$/,
+  /^click here\b.{0,60}$/,
+  /^(?:watch|listen)(?: (?:the|to (?:this|the)))?(?: (?:video|article|story|podcast|live))?$/,
+  /^(?:image|video|photo|gallery)s?(?: \d+ of \d+)?$/,
+];
+
+/** After one of these lines, the next short line is the headline of another article. */
+const POINTERS = /^(?:previous|prev|next|related|read (?:more|next)|up next|see also|more from .*|recommended.*|you (?:may|might) also like|most (?:read|popular|viewed))(?: (?:article|story|post|stories|articles))?:?$/;
+
+const LEGAL: readonly RegExp[] = [
+  /^(?:©|\(c\)|copyright\b)/,
+  /\ball rights reserved\b/,
+  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences|we use|use of)\b|\b(?:accept|reject|manage)(?: all)? cookies\b/,
+  /^(?:privacy policy|terms of (?:use|service)|terms and conditions)\b/,
+];
+
+const BYLINE = /^(?:by|written by|words by|reporting by|report by|story by|interview by|text by)\s*[.:]?\s+\p{Lu}/iu;
+const BYLINE_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|BBC(?: News)?|Bloomberg|Associated Press|Agence France-Presse|[\p{Lu}][\p{L}]+ (?:Correspondent|Reporter|Editor|Writer))\b/u;
+const TIMESTAMP = /^(?:published|updated|last updated|first published|posted|modified|last modified)\b\s*(?:on|at)?\s*[:.]?/i;
+const CAPTION_START = /^(?:photo|image|picture|pictured|photograph|illustration|caption|credit|video|graphic|source)s?\s*(?::|by\b|credit\b)/i;
+const CAPTION_AGENCY = /^(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|media|wire))(?:\/|\s+via\b|$)/i;
+const CAPTION_END = /\((?:(?:photo|image|picture|credit|source)s?:?\s*)?[^()]{0,60}(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|wire))[^()]{0,20}\)\s*$/i;
+/** "(pictured)" and friends: the caption of a photo that ran into the article text. */
+const PICTURED = /\(pictured(?:[ ,][^()]{0,40})?\)|\bpictured (?:left|right|above|below|centre|center|top|bottom)\b|^pictured\b/i;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[ecmp][sd]t|et|pt|at|on|updated|published|posted|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.z+-]*)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|ago|hours?|minutes?|mins?|days?|yesterday|today|\\|)$`, 'i');
+
+/** Datelines opening a story: `SEOUL (CNN) -- `, `LONDON (Reuters) - `, `WASHINGTON — `, `(EW.com) -- `. */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,5},?\s*`;
+const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)\s*(?:--|—|–|-|:)\s*(?=\S)`, 'u');
+const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|PA)\)\s*(?=\S)`, 'u');
+const DATELINE_CAPS = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?\s*(?:--|—|–)\s*(?=\S)/u;
+
+/** Context a line rule may look at. */
+export interface LineContext {
+  /** Zero-based position among the document's blocks. */
+  readonly block: number;
+  /** True when no article prose has been seen before this line. */
+  readonly beforeProse: boolean;
+  /** The rule that matched the previous block, if it was furniture. */
+  readonly previousRule: SegmentRule | 'title' | undefined;
+  /** The previous block's text, lower-cased. */
+  readonly previousText: string;
+  /** How many blocks of the document have this same text (case and spacing ignored). */
+  readonly occurrences: number;
+  /** Words in the line. */
+  readonly words: number;
+  /** The title the caller gave, normalised, or `false` when title detection is off. */
+  readonly title: string | false | undefined;
+}
+
+/** Lower-cases and collapses whitespace, for comparing lines. */
+export function lineKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function bare(text: string): string {
+  return lineKey(text).replace(/^[\s|•·»>›◂◀▶►→←-]+|[\s|•·»>›<‹◂◀▶►→←:-]+$/g, '');
+}
+
+function isTimestamp(text: string, words: number): boolean {
+  if (TIMESTAMP.test(text) && words <= 25) return true;
+  const parts = text.toLowerCase().split(/[\s,]+/).filter((p) => p !== '' && p !== '-' && p !== '—' && p !== '·');
+  return parts.length > 0 && parts.length <= 12 && parts.some((p) => /\d/.test(p)) && parts.every((p) => DATE_WORD.test(p));
+}
+
+function isCaption(text: string): boolean {
+  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || PICTURED.test(text);
+}
+
+/**
+ * A rule over a whole line that stands alone. Returns true when the line is furniture of that kind.
+ * Exported so tests and `explain` can name each rule.
+ */
+export interface LineRule {
+  readonly name: SegmentRule;
+  readonly test: (text: string, context: LineContext) => boolean;
+}
+
+export const LINE_RULES: readonly LineRule[] = [
+  { name: 'navigation', test: (text) => NAVIGATION.some((r) => r.test(bare(text))) },
+  { name: 'legal', test: (text, c) => c.words <= 60 && LEGAL.some((r) => r.test(text.toLowerCase())) },
+  {
+    name: 'teaser',
+    test: (text, c) => c.previousRule === 'navigation' && POINTERS.test(bare(c.previousText)) && c.words <= 30,
+  },
+  { name: 'byline', test: (text, c) => c.words <= 12 && (BYLINE.test(text) || BYLINE_AGENCY.test(text)) },
+  { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) },
+  { name: 'caption', test: (text, c) => c.words <= 60 && isCaption(text) },
+  { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
+  {
+    name: 'section-label',
+    test: (text, c) => c.words <= 5 && !TERMINAL.test(text) && (text === text.toUpperCase() || /\s[|/›»>]\s/.test(text)),
+  },
+  { name: 'no-terminal-punctuation', test: (text) => !TERMINAL.test(text) },
+];
+
+/**
+ * Classifies a line that stands alone: `'title'` for the headline, a furniture rule name, or
+ * `undefined` for article prose.
+ */
+export function classifyLine(text: string, context: LineContext): SegmentRule | 'title' | undefined {
+  if (context.title !== false) {
+    if (context.title !== undefined) {
+      if (lineKey(text) === context.title) return 'title';
+    } else if (context.block === 0 && context.beforeProse && !TERMINAL.test(text) && context.words <= 30 &&
+      !NAVIGATION.some((r) => r.test(bare(text)))) {
+      return 'title';
+    }
+  }
+  for (const rule of LINE_RULES) if (rule.test(text, context)) return rule.name;
+  return undefined;
+}
+
+/**
+ * Length of a dateline at the start of `sentence` (`SEOUL (CNN) -- `), or 0. Datelines are
+ * stripped from the sentence and become furniture of their own.
+ */
+export function datelineLength(sentence: string): number {
+  for (const pattern of [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_CAPS]) {
+    const m = pattern.exec(sentence);
+    if (m !== null && m[0].length < sentence.length) return m[0].length;
+  }
+  return 0;
+}
+
+/**
+ * Classifies a sentence of article prose: a furniture rule name when it is a byline, a time stamp
+ * or a photo caption that ran into the text, else `undefined`.
+ */
+export function classifySentence(text: string, words: number): SegmentRule | undefined {
+  if (words <= 12 && BYLINE.test(text)) return 'byline';
+  if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text, words))) return 'timestamp';
+  if (isCaption(text)) return 'caption';
+  return undefined;
+}

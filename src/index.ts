@@ -1,0 +1,77 @@
+/**
+ * precis: extractive summarization for news. The synchronous Node API; for browsers, where the
+ * English model should load lazily, use `precis/lazy`.
+ */
+import type { IdfModel } from './idf';
+import { sharedNlp } from './model';
+import { lazy } from './nlp';
+import type { SummarizeOptions } from './options';
+import { makeSummarizer, type SegmentOptionsInput, type Summarizer } from './summarizer';
+import type { Segment, Summary } from './types';
+
+/**
+ * Creates a summarizer with `defaults` for repeated calls. The English model is loaded on the first
+ * call, not here.
+ *
+ * @example
+ * const short = createSummarizer({ sentences: 2, order: 'score' });
+ * short.summarize(article).text;
+ */
+export function createSummarizer(defaults?: SummarizeOptions): Summarizer {
+  return makeSummarizer(defaults, sharedNlp);
+}
+
+const shared = lazy(() => createSummarizer());
+
+/**
+ * Summarizes a news article: its best sentences, exactly as written, with their offsets, in
+ * reading order. Synchronous, pure and deterministic.
+ *
+ * @example
+ * import { summarize } from 'precis';
+ * const summary = summarize(article, { sentences: 3 });
+ * summary.text;                          // the three sentences joined by a space
+ * summary.sentences[0].start;            // offset into `article`
+ */
+export function summarize(text: string, options?: SummarizeOptions): Summary {
+  return shared().summarize(text, options);
+}
+
+/**
+ * The article as the pipeline sees it: every paragraph-level line and sentence in order, each
+ * `{ text, start, end, paragraph, kind, candidate, index?, rule? }`.
+ *
+ * @example
+ * segment(page).filter((s) => s.kind === 'furniture').map((s) => [s.rule, s.text]);
+ */
+export function segment(text: string, options?: SegmentOptionsInput): Segment[] {
+  return shared().segment(text, options);
+}
+
+/**
+ * Fits inverse document frequencies on a corpus, for `summarize(text, { idf })`.
+ *
+ * @example
+ * const idf = fitIdf(corpus);
+ * summarize(article, { idf });
+ */
+export function fitIdf(documents: Iterable<string>, options?: SegmentOptionsInput & Pick<SummarizeOptions, 'stopwords'>): IdfModel {
+  return shared().fitIdf(documents, options);
+}
+
+export { IdfModel, type IdfJSON } from './idf';
+export { PrecisError, PrecisRangeError, PrecisTypeError, isPrecisError, type PrecisErrorCode } from './errors';
+export { DEFAULT_WEIGHTS, type ScoringWeights, type StopwordsOption, type SummarizeOptions } from './options';
+export type { SegmentOptionsInput, Summarizer } from './summarizer';
+export type {
+  Segment,
+  SegmentKind,
+  SegmentRule,
+  Signals,
+  Summary,
+  SummarySentence,
+  SummaryStats,
+  SummaryWarning,
+  WarningCode,
+} from './types';
+export type { WinkNlp } from './nlp';

@@ -1,0 +1,330 @@
+import { PrecisRangeError, PrecisTypeError, describe } from './errors';
+import { IdfModel } from './idf';
+import type { WinkNlp } from './nlp';
+
+/**
+ * Weights of the scoring signals. The combined score of a candidate sentence is
+ *
+ * ```
+ * score = centrality × C + position × P + title × T + tfidf × F + paragraphStart × S − quote × Q
+ * C = minmax(forward × Σ_{later} cos − backward × Σ_{earlier} cos)
+ * ```
+ *
+ * where every signal lies in 0..1 (see `Signals`). Set a weight to 0 to switch its signal off.
+ */
+export interface ScoringWeights {
+  /** Weight of directed centrality. @default 1 */
+  readonly centrality?: number;
+  /** Inside centrality: weight of the similarity to later sentences. @default 0.3 */
+  readonly forward?: number;
+  /** Inside centrality: weight of the similarity to earlier sentences (subtracted). @default 0.7 */
+  readonly backward?: number;
+  /** Weight of the position prior (1 for the first candidate, falling linearly). @default 0.5 */
+  readonly position?: number;
+  /** Weight of the overlap with the title. @default 0 */
+  readonly title?: number;
+  /** Weight of the length-normalised TF-IDF sum. @default 0 */
+  readonly tfidf?: number;
+  /** Bonus for a sentence that opens its paragraph. @default 0 */
+  readonly paragraphStart?: number;
+  /** Penalty for a sentence that opens with a quotation mark. @default 0.2 */
+  readonly quote?: number;
+}
+
+/** Stopword control: add to wink's English list, or replace it. Words are compared lower-cased. */
+export type StopwordsOption = { readonly add: Iterable<string> } | { readonly replace: Iterable<string> };
+
+/** Options of `summarize()`. Every field is optional; unknown keys are an error. */
+export interface SummarizeOptions {
+  /**
+   * Number of sentences to return (k). Conflicts with `ratio`.
+   * When only `maxWords`/`maxChars` is given, the budget alone decides the length.
+   * @default 3
+   */
+  readonly sentences?: number;
+  /** Fraction 0 < r ≤ 1 of the candidate sentences to return (rounded up, at least one). Conflicts with `sentences`. */
+  readonly ratio?: number;
+  /** Word budget of the summary. One sentence is returned even if it alone is longer (with a `BUDGET_EXCEEDED` warning). */
+  readonly maxWords?: number;
+  /** Character budget of the summary's `text`. Same rule as `maxWords`. */
+  readonly maxChars?: number;
+  /** Order of the returned sentences: as in the document, or best first. @default 'document' */
+  readonly order?: 'document' | 'score';
+  /**
+   * The headline. Its terms count in scoring (`weights.title`). When absent, a first line that looks
+   * like a title (short, no final punctuation) is used as the title and never selected.
+   * `false` turns that detection off.
+   */
+  readonly title?: string | false;
+  /** Weights of the scoring signals; missing fields keep their defaults. */
+  readonly weights?: ScoringWeights;
+  /**
+   * Redundancy control: a sentence whose TF-IDF cosine similarity to an already chosen sentence is
+   * at least this value is skipped. `1` switches it off.
+   * @default 0.5
+   */
+  readonly redundancy?: number;
+  /** Sentences with fewer words are not candidates. @default 5 */
+  readonly minSentenceWords?: number;
+  /** Sentences with more words are not candidates. @default 80 */
+  readonly maxSentenceWords?: number;
+  /** Exclude page furniture (navigation, bylines, captions, teasers, datelines...). @default true */
+  readonly furniture?: boolean;
+  /** Stopwords: `{ add: [...] }` or `{ replace: [...] }`. @default wink's English list */
+  readonly stopwords?: StopwordsOption;
+  /** A corpus IDF model from `fitIdf()`. @default inverse sentence frequency within the document */
+  readonly idf?: IdfModel;
+  /** Add each selected sentence's signals and every segment of the input to the result. @default false */
+  readonly explain?: boolean;
+  /** Bring your own wink-nlp instance (created with an English model). @default a shared lazy instance */
+  readonly nlp?: WinkNlp;
+}
+
+export interface ResolvedWeights {
+  readonly centrality: number;
+  readonly forward: number;
+  readonly backward: number;
+  readonly position: number;
+  readonly title: number;
+  readonly tfidf: number;
+  readonly paragraphStart: number;
+  readonly quote: number;
+}
+
+/** Options after validation, with every default filled in. */
+export interface ResolvedOptions {
+  /** The number of sentences asked for, if any (see `targetCount()`). */
+  readonly sentences: number | undefined;
+  readonly ratio: number | undefined;
+  readonly maxWords: number;
+  readonly maxChars: number;
+  readonly order: 'document' | 'score';
+  readonly title: string | false | undefined;
+  readonly weights: ResolvedWeights;
+  readonly redundancy: number;
+  readonly minSentenceWords: number;
+  readonly maxSentenceWords: number;
+  readonly furniture: boolean;
+  readonly stopwords: StopwordsOption | undefined;
+  readonly idf: IdfModel | undefined;
+  readonly explain: boolean;
+  readonly nlp: WinkNlp | undefined;
+}
+
+export const DEFAULT_SENTENCES = 3;
+export const DEFAULT_REDUNDANCY = 0.5;
+export const DEFAULT_MIN_SENTENCE_WORDS = 5;
+export const DEFAULT_MAX_SENTENCE_WORDS = 80;
+export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
+  centrality: 1,
+  forward: 0.3,
+  backward: 0.7,
+  position: 0.5,
+  title: 0,
+  tfidf: 0,
+  paragraphStart: 0,
+  quote: 0.2,
+});
+
+const OPTION_KEYS: ReadonlySet<string> = new Set([
+  'sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'title', 'weights', 'redundancy',
+  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp',
+]);
+const WEIGHT_KEYS: readonly (keyof ResolvedWeights)[] = Object.keys(DEFAULT_WEIGHTS) as (keyof ResolvedWeights)[];
+
+function invalid(name: string, expected: string, value: unknown): PrecisTypeError {
+  return new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`${name}\` to be ${expected}, got ${describe(value)}`);
+}
+function outOfRange(name: string, expected: string, value: unknown): PrecisRangeError {
+  return new PrecisRangeError('ERR_INVALID_OPTION', `Expected \`${name}\` to be ${expected}, got ${describe(value)}`);
+}
+
+function positiveInteger(name: string, value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid(name, 'a positive integer', value);
+  if (!Number.isInteger(value) || value < 1) throw outOfRange(name, 'a positive integer', value);
+  return value;
+}
+function nonNegativeInteger(name: string, value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid(name, 'a non-negative integer', value);
+  if (!Number.isInteger(value) || value < 0) throw outOfRange(name, 'a non-negative integer', value);
+  return value;
+}
+function finiteNumber(name: string, value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid(name, 'a finite number', value);
+  if (!Number.isFinite(value)) throw outOfRange(name, 'a finite number', value);
+  return value;
+}
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+function rejectUnknown(name: string, value: Record<string, unknown>, known: ReadonlySet<string>): void {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) {
+      const hint = [...known].find((k) => k.toLowerCase() === key.toLowerCase());
+      throw new PrecisTypeError(
+        'ERR_UNKNOWN_OPTION',
+        `Unknown option \`${name ? `${name}.` : ''}${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}; known options: ${[...known].join(', ')}`,
+      );
+    }
+  }
+}
+
+function resolveWeights(value: unknown, base: ResolvedWeights): ResolvedWeights {
+  if (value === undefined) return base;
+  if (!isPlainObject(value)) throw invalid('weights', 'an object', value);
+  rejectUnknown('weights', value, new Set(WEIGHT_KEYS));
+  const out: Record<string, number> = { ...base };
+  for (const key of WEIGHT_KEYS) {
+    const w = value[key];
+    if (w === undefined) continue;
+    const n = finiteNumber(`weights.${key}`, w);
+    if (n < 0) throw outOfRange(`weights.${key}`, 'a number ≥ 0', w);
+    out[key] = n;
+  }
+  return Object.freeze(out) as unknown as ResolvedWeights;
+}
+
+function resolveStopwords(value: unknown): StopwordsOption | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) throw invalid('stopwords', 'an object `{ add: [...] }` or `{ replace: [...] }`', value);
+  rejectUnknown('stopwords', value, new Set(['add', 'replace']));
+  if ('add' in value && 'replace' in value) {
+    throw new PrecisTypeError('ERR_CONFLICTING_OPTIONS', 'Options `stopwords.add` and `stopwords.replace` cannot be used together');
+  }
+  const key = 'add' in value ? 'add' : 'replace';
+  const list = value[key];
+  if (typeof list === 'string' || list === null || typeof list !== 'object' || !(Symbol.iterator in list)) {
+    throw invalid(`stopwords.${key}`, 'an iterable of strings', list);
+  }
+  const words: string[] = [];
+  for (const w of list as Iterable<unknown>) {
+    if (typeof w !== 'string') throw invalid(`stopwords.${key}`, 'an iterable of strings', w);
+    words.push(w);
+  }
+  return key === 'add' ? { add: words } : { replace: words };
+}
+
+const USER_DEFAULTS: ResolvedOptions = Object.freeze({
+  sentences: undefined,
+  ratio: undefined,
+  maxWords: Infinity,
+  maxChars: Infinity,
+  order: 'document',
+  title: undefined,
+  weights: DEFAULT_WEIGHTS,
+  redundancy: DEFAULT_REDUNDANCY,
+  minSentenceWords: DEFAULT_MIN_SENTENCE_WORDS,
+  maxSentenceWords: DEFAULT_MAX_SENTENCE_WORDS,
+  furniture: true,
+  stopwords: undefined,
+  idf: undefined,
+  explain: false,
+  nlp: undefined,
+});
+
+/**
+ * Validates `options` and fills in defaults (from `base`, itself resolved, or the library defaults).
+ * Throws `PrecisTypeError`/`PrecisRangeError` naming the option, what was expected and what was given.
+ */
+export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DEFAULTS): ResolvedOptions {
+  if (options === undefined) return base;
+  if (!isPlainObject(options)) throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected options to be a plain object, got ${describe(options)}`);
+  rejectUnknown('', options, OPTION_KEYS);
+  const o = options as Record<string, unknown>;
+  const has = (key: string): boolean => o[key] !== undefined;
+
+  if (has('sentences') && has('ratio')) {
+    throw new PrecisTypeError('ERR_CONFLICTING_OPTIONS', 'Options `sentences` and `ratio` cannot be used together: give one length');
+  }
+  let sentences = base.sentences;
+  let ratio = base.ratio;
+  // A call's own length replaces the defaults' length, whichever of the two kinds each uses.
+  if (has('sentences')) {
+    sentences = positiveInteger('sentences', o.sentences);
+    ratio = undefined;
+  }
+  if (has('ratio')) {
+    const r = o.ratio;
+    if (typeof r !== 'number' || Number.isNaN(r)) throw invalid('ratio', 'a number in (0, 1]', r);
+    if (!(r > 0 && r <= 1)) throw outOfRange('ratio', 'a number in (0, 1]', r);
+    ratio = r;
+    sentences = undefined;
+  }
+  const maxWords = has('maxWords') ? positiveInteger('maxWords', o.maxWords) : base.maxWords;
+  const maxChars = has('maxChars') ? positiveInteger('maxChars', o.maxChars) : base.maxChars;
+
+  let order = base.order;
+  if (has('order')) {
+    if (o.order !== 'document' && o.order !== 'score') throw invalid('order', "`'document'` or `'score'`", o.order);
+    order = o.order;
+  }
+  let title = base.title;
+  if (has('title')) {
+    if (typeof o.title !== 'string' && o.title !== false) throw invalid('title', 'a string or `false`', o.title);
+    title = o.title;
+  }
+  let redundancy = base.redundancy;
+  if (has('redundancy')) {
+    const r = o.redundancy;
+    if (typeof r !== 'number' || Number.isNaN(r)) throw invalid('redundancy', 'a number in (0, 1]', r);
+    if (!(r > 0 && r <= 1)) throw outOfRange('redundancy', 'a number in (0, 1]', r);
+    redundancy = r;
+  }
+  const minSentenceWords = has('minSentenceWords') ? nonNegativeInteger('minSentenceWords', o.minSentenceWords) : base.minSentenceWords;
+  const maxSentenceWords = has('maxSentenceWords') ? positiveInteger('maxSentenceWords', o.maxSentenceWords) : base.maxSentenceWords;
+  if (minSentenceWords > maxSentenceWords) {
+    throw new PrecisTypeError(
+      'ERR_CONFLICTING_OPTIONS',
+      `Option \`minSentenceWords\` (${minSentenceWords}) is larger than \`maxSentenceWords\` (${maxSentenceWords})`,
+    );
+  }
+  const boolean = (key: 'furniture' | 'explain'): boolean => {
+    if (!has(key)) return base[key];
+    if (typeof o[key] !== 'boolean') throw invalid(key, 'a boolean', o[key]);
+    return o[key] as boolean;
+  };
+  let idf = base.idf;
+  if (has('idf')) {
+    if (!(o.idf instanceof IdfModel)) throw invalid('idf', 'an IdfModel (from `fitIdf()` or `IdfModel.from()`)', o.idf);
+    idf = o.idf;
+  }
+  let nlp = base.nlp;
+  if (has('nlp')) {
+    const n = o.nlp as { readDoc?: unknown; its?: unknown } | null;
+    if (typeof n !== 'object' || n === null || typeof n.readDoc !== 'function' || typeof n.its !== 'object') {
+      throw new PrecisTypeError('ERR_INVALID_NLP', `Expected \`nlp\` to be a wink-nlp instance (winkNLP(model)), got ${describe(o.nlp)}`);
+    }
+    nlp = o.nlp as WinkNlp;
+  }
+
+  return Object.freeze({
+    sentences,
+    ratio,
+    maxWords,
+    maxChars,
+    order,
+    title,
+    weights: resolveWeights(o.weights, base.weights),
+    redundancy,
+    minSentenceWords,
+    maxSentenceWords,
+    furniture: boolean('furniture'),
+    stopwords: has('stopwords') ? resolveStopwords(o.stopwords) : base.stopwords,
+    idf,
+    explain: boolean('explain'),
+    nlp,
+  });
+}
+
+/**
+ * How many sentences to select from `candidates` candidates: `sentences` if given, else
+ * `ceil(ratio × candidates)` (at least one), else no limit when a budget alone decides, else 3.
+ */
+export function targetCount(options: ResolvedOptions, candidates: number): number {
+  if (options.sentences !== undefined) return options.sentences;
+  if (options.ratio !== undefined) return Math.max(1, Math.ceil(options.ratio * candidates));
+  if (Number.isFinite(options.maxWords) || Number.isFinite(options.maxChars)) return Infinity;
+  return DEFAULT_SENTENCES;
+}

@@ -1,0 +1,54 @@
+import type { ResolvedWeights } from '../options';
+import type { Signals } from '../types';
+import { directedCentrality } from './centrality';
+import { minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from './signals';
+import type { TermSpace } from './vectors';
+
+/** What the scorer needs to know about each candidate sentence. */
+export interface ScoringInput {
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly paragraphStart: boolean;
+}
+
+/**
+ * Scores candidates (in document order). Every signal lies in 0..1; the combination is
+ *
+ * `score = centrality·C + position·P + title·T + tfidf·F + paragraphStart·S − quote·Q`
+ *
+ * with C = min-max normalised directed centrality, P = 1 − i/n, T = title-term overlap,
+ * F = min-max normalised TF-IDF weight, S = 1 for a paragraph's first sentence, Q = 1 for a
+ * sentence opening with a quotation mark.
+ */
+export function scoreSentences(
+  candidates: readonly ScoringInput[],
+  space: TermSpace,
+  titleTerms: ReadonlySet<string>,
+  weights: ResolvedWeights,
+): { scores: Float64Array; signals: Signals[] } {
+  const n = candidates.length;
+  const centrality = weights.centrality === 0
+    ? new Float64Array(n)
+    : minMax(directedCentrality(space.vectors, space.size, weights.forward, weights.backward));
+  const tfidf = weights.tfidf === 0 ? new Float64Array(n) : minMax(tfidfWeights(space));
+  const scores = new Float64Array(n);
+  const signals: Signals[] = candidates.map((c, i) => {
+    const s: Signals = {
+      centrality: centrality[i] as number,
+      position: positionPrior(i, n),
+      title: titleOverlap(c.terms, titleTerms),
+      tfidf: tfidf[i] as number,
+      paragraphStart: c.paragraphStart ? 1 : 0,
+      quote: opensWithQuote(c.text),
+    };
+    scores[i] =
+      weights.centrality * s.centrality +
+      weights.position * s.position +
+      weights.title * s.title +
+      weights.tfidf * s.tfidf +
+      weights.paragraphStart * s.paragraphStart -
+      weights.quote * s.quote;
+    return s;
+  });
+  return { scores, signals };
+}

@@ -1,0 +1,152 @@
+import { splitBlocks } from './blocks';
+import { classifyLine, classifySentence, datelineLength, lineKey, type LineContext } from './furniture';
+import type { WinkNlp } from './nlp';
+import { normalize } from './normalize';
+import { countWords } from './analyze';
+import { splitSentences, type TokenTable } from './sentences';
+import type { Segment, SegmentRule } from './types';
+
+/** What the segmenter needs to know from the options. */
+export interface SegmentOptions {
+  /** Apply the furniture rules (when false, every line is prose). */
+  readonly furniture: boolean;
+  /** The given title, or `false` to turn title detection off. */
+  readonly title: string | false | undefined;
+  readonly minSentenceWords: number;
+  readonly maxSentenceWords: number;
+}
+
+/** A sentence segment with the tokens the analyzer reads. */
+export interface SentenceSlot {
+  readonly segment: Segment;
+  readonly tokens: TokenTable;
+  readonly from: number;
+  readonly to: number;
+  readonly words: number;
+  /** True for the first sentence of its paragraph. */
+  readonly paragraphStart: boolean;
+}
+
+export interface Segmentation {
+  readonly segments: Segment[];
+  readonly sentences: SentenceSlot[];
+  readonly paragraphs: number;
+  /** The text of the title segment, if one was found. */
+  readonly title: string | undefined;
+}
+
+export const SEGMENT_DEFAULTS: SegmentOptions = {
+  furniture: true,
+  title: undefined,
+  minSentenceWords: 5,
+  maxSentenceWords: 80,
+};
+
+function roughWords(text: string): number {
+  let n = 0;
+  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
+  return n;
+}
+
+/**
+ * The article as the pipeline sees it: every paragraph-level line and sentence of `text`, in order,
+ * each with exact offsets, its paragraph and its kind (`sentence`, `title`, `furniture` with the
+ * rule that matched). Sentences are numbered in order (`index`); `candidate` tells which ones a
+ * summary may select.
+ */
+export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions = SEGMENT_DEFAULTS): Segmentation {
+  const normalized = normalize(text);
+  const { blocks, paragraphs } = splitBlocks(text);
+  const segments: Segment[] = [];
+  const sentences: SentenceSlot[] = [];
+  const given = typeof options.title === 'string' ? lineKey(options.title) : options.title;
+
+  const counts = new Map<string, number>();
+  const keys = blocks.map((b) => lineKey(text.slice(b.start, b.end)));
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const seen = new Set<string>();
+
+  let beforeProse = true;
+  let previousRule: SegmentRule | 'title' | undefined;
+  let previousText = '';
+  let title: string | undefined;
+  let index = 0;
+  const furniture = (start: number, end: number, paragraph: number, rule: SegmentRule): void => {
+    segments.push({ text: text.slice(start, end), start, end, paragraph, kind: 'furniture', candidate: false, rule });
+  };
+
+  blocks.forEach((block, b) => {
+    const blockText = text.slice(block.start, block.end);
+    const key = keys[b] as string;
+    const words = roughWords(blockText);
+    let rule: SegmentRule | 'title' | undefined;
+    if (block.lines <= 2 && (options.furniture || (given !== false && beforeProse && b === 0))) {
+      const occurrences = counts.get(key) ?? 1;
+      const context: LineContext = {
+        block: b,
+        beforeProse,
+        previousRule,
+        previousText,
+        // A long paragraph repeated verbatim keeps its first copy; a repeated short line is a widget.
+        occurrences: words > 30 && !seen.has(key) ? 1 : occurrences,
+        words,
+        title: given,
+      };
+      rule = classifyLine(blockText, context);
+      if (!options.furniture && rule !== 'title') rule = undefined;
+    }
+    seen.add(key);
+    previousRule = rule;
+    previousText = key;
+    if (rule === 'title') {
+      title ??= blockText;
+      segments.push({ text: blockText, start: block.start, end: block.end, paragraph: block.paragraph, kind: 'title', candidate: false });
+      return;
+    }
+    if (rule !== undefined) {
+      furniture(block.start, block.end, block.paragraph, rule);
+      return;
+    }
+
+    const split = splitSentences(nlp, normalized, block.start, block.end);
+    split.sentences.forEach((sentence, s) => {
+      let { start, from } = sentence;
+      if (options.furniture && beforeProse) {
+        const cut = datelineLength(text.slice(start, sentence.end));
+        if (cut > 0) {
+          let dateEnd = start + cut;
+          while (dateEnd > start && /\s/.test(text[dateEnd - 1] as string)) dateEnd--;
+          furniture(start, dateEnd, block.paragraph, 'dateline');
+          start += cut;
+          while (from < sentence.to && (split.tokens.start[from] as number) < start) from++;
+          start = Math.max(start, split.tokens.start[from] ?? start);
+        }
+      }
+      const sentenceText = text.slice(start, sentence.end);
+      const sentenceWords = countWords(split.tokens, from, sentence.to);
+      const furnitureRule = options.furniture ? classifySentence(sentenceText, sentenceWords) : undefined;
+      if (furnitureRule !== undefined) {
+        furniture(start, sentence.end, block.paragraph, furnitureRule);
+        return;
+      }
+      beforeProse = false;
+      let filter: SegmentRule | undefined;
+      if (sentenceWords < options.minSentenceWords) filter = 'too-short';
+      else if (sentenceWords > options.maxSentenceWords) filter = 'too-long';
+      const segment: Segment = filter === undefined
+        ? { text: sentenceText, start, end: sentence.end, paragraph: block.paragraph, kind: 'sentence', index, candidate: true }
+        : { text: sentenceText, start, end: sentence.end, paragraph: block.paragraph, kind: 'sentence', index, candidate: false, rule: filter };
+      index++;
+      segments.push(segment);
+      sentences.push({
+        segment,
+        tokens: split.tokens,
+        from,
+        to: sentence.to,
+        words: sentenceWords,
+        paragraphStart: block.paragraphStart && s === 0,
+      });
+    });
+  });
+  return { segments, sentences, paragraphs, title };
+}

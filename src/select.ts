@@ -1,0 +1,83 @@
+import { cosine, type SparseVector } from './score/vectors';
+
+export interface SelectItem {
+  readonly score: number;
+  readonly words: number;
+  readonly chars: number;
+  readonly vector: SparseVector;
+}
+
+export interface SelectOptions {
+  /** Most sentences to take (may be Infinity when a budget decides). */
+  readonly count: number;
+  readonly maxWords: number;
+  readonly maxChars: number;
+  /** Skip a sentence whose cosine similarity to a chosen one is at least this (1 = off). */
+  readonly redundancy: number;
+  readonly order: 'document' | 'score';
+}
+
+export interface Selection {
+  /** Positions in `items` of the chosen sentences, in output order. */
+  readonly chosen: number[];
+  /** True when the budget was exceeded because the best sentence alone is longer. */
+  readonly overBudget: boolean;
+}
+
+/** Positions of `items` by score, best first; ties go to the earlier sentence. */
+export function rank(items: readonly SelectItem[]): number[] {
+  return items.map((_, i) => i).sort((a, b) => (items[b] as SelectItem).score - (items[a] as SelectItem).score || a - b);
+}
+
+/**
+ * Chooses sentences: best score first, skipping one too similar to a sentence already chosen
+ * (MMR-style redundancy control) or one that would overflow a budget, until `count` are chosen.
+ * Sentences skipped as redundant fill the summary only if the others run out. When not even one
+ * sentence fits the budget, the best sentence is returned alone and `overBudget` is set.
+ *
+ * @example
+ * select(items, { count: 3, maxWords: Infinity, maxChars: Infinity, redundancy: 0.5, order: 'document' })
+ */
+export function select(items: readonly SelectItem[], options: SelectOptions): Selection {
+  const ranking = rank(items);
+  const chosen: number[] = [];
+  const redundant: number[] = [];
+  let words = 0;
+  let chars = 0;
+  const fits = (item: SelectItem): boolean =>
+    words + item.words <= options.maxWords && chars + (chosen.length > 0 ? 1 : 0) + item.chars <= options.maxChars;
+  const take = (i: number): void => {
+    const item = items[i] as SelectItem;
+    chars += (chosen.length > 0 ? 1 : 0) + item.chars;
+    words += item.words;
+    chosen.push(i);
+  };
+  for (const i of ranking) {
+    if (chosen.length >= options.count) break;
+    const item = items[i] as SelectItem;
+    if (!fits(item)) continue;
+    if (options.redundancy < 1 && chosen.some((c) => cosine(item.vector, (items[c] as SelectItem).vector) >= options.redundancy)) {
+      redundant.push(i);
+      continue;
+    }
+    take(i);
+  }
+  for (const i of redundant) {
+    if (chosen.length >= options.count) break;
+    if (fits(items[i] as SelectItem)) take(i);
+  }
+  let overBudget = false;
+  if (chosen.length === 0 && ranking.length > 0 && options.count > 0) {
+    chosen.push(ranking[0] as number);
+    overBudget = true;
+  }
+  if (options.order === 'document') chosen.sort((a, b) => a - b);
+  else {
+    const position = new Int32Array(items.length);
+    ranking.forEach((item, r) => {
+      position[item] = r;
+    });
+    chosen.sort((a, b) => (position[a] as number) - (position[b] as number));
+  }
+  return { chosen, overBudget };
+}

@@ -1,0 +1,96 @@
+import type { WinkNlp } from './nlp';
+
+/** The tokens of one block, in flat parallel arrays (offsets are absolute in the input). */
+export interface TokenTable {
+  readonly value: readonly string[];
+  readonly normal: readonly string[];
+  readonly stem: readonly string[];
+  readonly stop: readonly boolean[];
+  readonly type: readonly string[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+/** A sentence found by the splitter: its offsets and its token range `[from, to)` in the table. */
+export interface SplitSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Token types that are not words when counting a sentence's length. */
+const NOT_WORDS = new Set(['punctuation', 'symbol', 'emoji', 'emoticon', 'tabCRLF', 'currency']);
+const ELLIPSIS = /^\.{3,}$/;
+const STARTS_UPPER = /^["'“‘(]?\p{Lu}/u;
+
+/** True when the token counts as a word (not punctuation, not a contraction's second half). */
+export function isWordToken(type: string, value: string): boolean {
+  return !NOT_WORDS.has(type) && !/^['’]/.test(value);
+}
+
+/**
+ * Splits one block of `text` (already normalised, see `normalize`) into sentences with wink-nlp,
+ * and returns each sentence's exact offsets and the block's tokens.
+ *
+ * Two corrections on top of wink: a boundary with no whitespace at it is not a boundary (wink
+ * splits `www.example.co.uk` and `done..."`), and `...` followed by a capitalised word ends a
+ * sentence (wink does not split there although it does after `…`).
+ */
+export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, blockEnd: number): {
+  tokens: TokenTable;
+  sentences: SplitSentence[];
+} {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text.slice(blockStart, blockEnd));
+  const tokens = doc.tokens();
+  const value = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const n = value.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let at = blockStart;
+  for (let i = 0; i < n; i++) {
+    const v = value[i] as string;
+    let s = at + (spaces[i] as string).length;
+    // wink's offsets rebuild exactly after `normalize`; this guard keeps them exact if it ever drifts.
+    if (text.startsWith(v, s) === false) {
+      const found = text.indexOf(v, at);
+      s = found >= 0 && found < blockEnd ? found : s;
+    }
+    start[i] = s;
+    end[i] = s + v.length;
+    at = end[i] as number;
+  }
+  const table: TokenTable = {
+    value,
+    normal: tokens.out(its.normal) as string[],
+    stem: tokens.out(its.stem as never) as unknown as string[],
+    stop: tokens.out(its.stopWordFlag) as unknown as boolean[],
+    type: tokens.out(its.type) as string[],
+    start,
+    end,
+  };
+
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const ranges: [number, number][] = [];
+  for (const [first, last] of spans) {
+    if (last < first) continue;
+    const prev = ranges[ranges.length - 1];
+    // No whitespace between two "sentences": one run of characters such as a URL or `..."`.
+    if (prev !== undefined && (start[first] as number) === (end[prev[1] - 1] as number)) prev[1] = last + 1;
+    else ranges.push([first, last + 1]);
+  }
+  const sentences: SplitSentence[] = [];
+  for (const [from, to] of ranges) {
+    let s = from;
+    for (let i = from; i < to - 1; i++) {
+      if (ELLIPSIS.test(value[i] as string) && (spaces[i + 1] as string).length > 0 && STARTS_UPPER.test(value[i + 1] as string)) {
+        sentences.push({ start: start[s] as number, end: end[i] as number, from: s, to: i + 1 });
+        s = i + 1;
+      }
+    }
+    sentences.push({ start: start[s] as number, end: end[to - 1] as number, from: s, to });
+  }
+  return { tokens: table, sentences };
+}

@@ -1,0 +1,164 @@
+import { analyze, stopwordTest, type AnalyzedSentence, type StopwordTest } from './analyze';
+import { PrecisTypeError, describe } from './errors';
+import { IdfModel } from './idf';
+import type { WinkNlp } from './nlp';
+import { normalize } from './normalize';
+import { targetCount, type ResolvedOptions } from './options';
+import { scoreSentences } from './score/combine';
+import { buildTermSpace } from './score/vectors';
+import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
+import { select } from './select';
+import { splitSentences } from './sentences';
+import type { Segment, Summary, SummarySentence, SummaryWarning } from './types';
+
+/** Throws unless `text` is a string. */
+export function assertText(text: unknown, name = 'text'): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`${name}\` to be a string, got ${describe(text)}`);
+  }
+}
+
+function analyzeSlot(slot: SentenceSlot, isStop: StopwordTest): AnalyzedSentence {
+  return analyze(slot.tokens, slot.from, slot.to, isStop);
+}
+
+/** The content terms of a free-standing text such as a title. */
+function termsOfText(nlp: WinkNlp, text: string, isStop: StopwordTest): string[] {
+  const { tokens } = splitSentences(nlp, normalize(text), 0, text.length);
+  return [...analyze(tokens, 0, tokens.value.length, isStop).terms];
+}
+
+function segmentOptions(options: ResolvedOptions): SegmentOptions {
+  return {
+    furniture: options.furniture,
+    title: options.title,
+    minSentenceWords: options.minSentenceWords,
+    maxSentenceWords: options.maxSentenceWords,
+  };
+}
+
+const EMPTY_STATS = { paragraphs: 0, sentences: 0, candidates: 0, words: 0, selected: 0, summaryWords: 0 };
+
+/**
+ * The whole pipeline, on a wink instance and resolved options: segment, filter, analyze, score,
+ * select. Pure: no I/O, no global state, the same input gives the same output.
+ */
+export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Summary {
+  assertText(text);
+  if (text.trim() === '') {
+    return {
+      text: '',
+      sentences: [],
+      stats: EMPTY_STATS,
+      warnings: [{ code: 'EMPTY_INPUT', message: 'The text is empty or only whitespace: nothing to summarize.' }],
+      ...(options.explain ? { segments: [] } : {}),
+    };
+  }
+  const isStop = stopwordTest(options.stopwords);
+  const seg = segmentText(nlp, text, segmentOptions(options));
+  const slots = seg.sentences.filter((s) => s.segment.candidate);
+  const analyzed = slots.map((s) => analyzeSlot(s, isStop));
+  const title = typeof options.title === 'string' ? options.title : seg.title;
+  const titleTerms = new Set(title === undefined ? [] : termsOfText(nlp, title, isStop));
+
+  const space = buildTermSpace(analyzed.map((a) => a.terms), options.idf);
+  const { scores, signals } = scoreSentences(
+    slots.map((s, i) => ({ text: s.segment.text, terms: (analyzed[i] as AnalyzedSentence).terms, paragraphStart: s.paragraphStart })),
+    space,
+    titleTerms,
+    options.weights,
+  );
+  const count = targetCount(options, slots.length);
+  const { chosen, overBudget } = select(
+    slots.map((s, i) => ({
+      score: scores[i] as number,
+      words: s.words,
+      chars: s.segment.text.length,
+      vector: space.vectors[i] as (typeof space.vectors)[number],
+    })),
+    { count, maxWords: options.maxWords, maxChars: options.maxChars, redundancy: options.redundancy, order: options.order },
+  );
+
+  const sentences: SummarySentence[] = chosen.map((i) => {
+    const { segment } = slots[i] as SentenceSlot;
+    const out: SummarySentence = {
+      text: segment.text,
+      index: segment.index as number,
+      paragraph: segment.paragraph,
+      start: segment.start,
+      end: segment.end,
+      score: scores[i] as number,
+    };
+    return options.explain ? { ...out, signals: signals[i] } as SummarySentence : out;
+  });
+
+  const warnings: SummaryWarning[] = [];
+  if (slots.length === 0) {
+    warnings.push({
+      code: 'NO_CANDIDATES',
+      message: `No sentence can be selected: the text has ${seg.sentences.length} sentence(s) of prose, none of them a candidate (too short, too long or furniture).`,
+    });
+  } else if (Number.isFinite(count) && slots.length < count) {
+    warnings.push({
+      code: 'FEWER_CANDIDATES',
+      message: `Asked for ${count} sentences but the text has only ${slots.length} candidate sentence(s); returning ${sentences.length}.`,
+    });
+  }
+  if (overBudget) {
+    const only = sentences[0] as SummarySentence;
+    warnings.push({
+      code: 'BUDGET_EXCEEDED',
+      message: `No sentence fits the budget (${[
+        Number.isFinite(options.maxWords) ? `maxWords ${options.maxWords}` : '',
+        Number.isFinite(options.maxChars) ? `maxChars ${options.maxChars}` : '',
+      ].filter(Boolean).join(', ')}); returning the best sentence alone (${(slots[chosen[0] as number] as SentenceSlot).words} words, ${only.text.length} characters).`,
+    });
+  }
+  let words = 0;
+  for (const s of seg.sentences) words += s.words;
+  let summaryWords = 0;
+  for (const i of chosen) summaryWords += (slots[i] as SentenceSlot).words;
+
+  return {
+    text: sentences.map((s) => s.text).join(' '),
+    sentences,
+    stats: {
+      paragraphs: seg.paragraphs,
+      sentences: seg.sentences.length,
+      candidates: slots.length,
+      words,
+      selected: sentences.length,
+      summaryWords,
+    },
+    warnings,
+    ...(title !== undefined ? { title } : {}),
+    ...(options.explain ? { segments: seg.segments } : {}),
+  };
+}
+
+/** Every segment of `text` (see `segment()` in the public API). */
+export function segmentAll(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Segment[] {
+  assertText(text);
+  return segmentText(nlp, text, segmentOptions(options)).segments;
+}
+
+/** Fits corpus IDF over `documents` with the same analysis as scoring (candidate sentences only). */
+export function fitIdfOn(nlp: WinkNlp, documents: Iterable<string>, options: ResolvedOptions): IdfModel {
+  if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents) || typeof documents === 'string') {
+    throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`);
+  }
+  const isStop = stopwordTest(options.stopwords);
+  const df = new Map<string, number>();
+  let count = 0;
+  for (const doc of documents as Iterable<unknown>) {
+    assertText(doc, `documents[${count}]`);
+    count++;
+    const seen = new Set<string>();
+    for (const slot of segmentText(nlp, doc, segmentOptions(options)).sentences) {
+      if (!slot.segment.candidate) continue;
+      for (const term of analyzeSlot(slot, isStop).terms) seen.add(term);
+    }
+    for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return new IdfModel(count, df);
+}

@@ -1,0 +1,42 @@
+import { fitIdfOn, segmentAll, summarizeText } from './summarize';
+import type { IdfModel } from './idf';
+import type { WinkNlp } from './nlp';
+import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
+import type { Segment, Summary } from './types';
+
+/** Options that change how a text is segmented (a subset of {@link SummarizeOptions}). */
+export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp'>;
+
+/**
+ * A summarizer holding defaults and the wink-nlp instance for repeated calls.
+ * Create one with `createSummarizer()` (Node) or `await loadSummarizer()` (browser, `precis/lazy`).
+ */
+export interface Summarizer {
+  /** Summarizes `text`; `options` override the summarizer's defaults for this call. */
+  summarize(text: string, options?: SummarizeOptions): Summary;
+  /** Every paragraph-level line and sentence of `text`, with offsets, kind and rule. */
+  segment(text: string, options?: SegmentOptionsInput): Segment[];
+  /** Fits a corpus IDF model with this summarizer's analysis (stopwords, furniture rules). */
+  fitIdf(documents: Iterable<string>, options?: SegmentOptionsInput & Pick<SummarizeOptions, 'stopwords'>): IdfModel;
+  /** The defaults, validated. */
+  readonly defaults: Readonly<SummarizeOptions>;
+}
+
+/**
+ * Builds a summarizer on a wink-nlp provider. The provider is called on first use only, so
+ * creating a summarizer never loads the model.
+ */
+export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: () => WinkNlp): Summarizer {
+  const base: ResolvedOptions = resolveOptions(defaults);
+  const frozen = Object.freeze({ ...(defaults ?? {}) });
+  const run = <T>(options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T): T => {
+    const resolved = resolveOptions(options, base);
+    return body(resolved.nlp ?? loadNlp(), resolved);
+  };
+  return Object.freeze({
+    defaults: frozen,
+    summarize: (text: string, options?: SummarizeOptions) => run(options, (nlp, o) => summarizeText(nlp, text, o)),
+    segment: (text: string, options?: SegmentOptionsInput) => run(options, (nlp, o) => segmentAll(nlp, text, o)),
+    fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => run(options, (nlp, o) => fitIdfOn(nlp, documents, o)),
+  });
+}
