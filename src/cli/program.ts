@@ -1,0 +1,81 @@
+import { Command, CommanderError, Option } from 'commander';
+import { summarize } from '../index';
+import { isPrecisError } from '../errors';
+import { CliError, EXIT, readText, write, type CliIo } from './io';
+import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
+import { version } from './version';
+
+/** A subcommand registers itself on the program; its action resolves to an exit code. */
+export type Register = (program: Command, io: CliIo, done: (code: Promise<number>) => void) => void;
+
+const extraCommands: Register[] = [];
+
+/** Lets command modules (eval, batch) add themselves without the core program importing them. */
+export function registerCommand(register: Register): void {
+  extraCommands.push(register);
+}
+
+function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command {
+  const program = new Command('precis')
+    .description('Extractive summaries of news articles: the best sentences, exactly as written.')
+    .version(version, '-V, --version')
+    .argument('[file]', 'text file to summarize; - or nothing reads stdin')
+    .addOption(new Option('--title <title>', 'the headline (its words count in scoring)'))
+    .option('--json', 'print the whole Summary as JSON (sentences, offsets, scores, stats, warnings)')
+    .option('--explain', 'with --json: add each sentence\'s signals and every segment')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, writeErr) => writeErr(s.replace(/^error: /, 'precis: ')),
+    })
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+  addSummarizeOptions(program);
+  program.action((file: string | undefined, flags: Record<string, unknown>) => {
+    done(summarizeCommand(file, flags, io));
+  });
+  for (const register of extraCommands) register(program, io, done);
+  return program;
+}
+
+async function summarizeCommand(file: string | undefined, flags: Record<string, unknown>, io: CliIo): Promise<number> {
+  const text = await readText(file, io);
+  const options = summarizeOptionsFrom(flags);
+  const summary = summarize(text, { ...options, ...(flags.explain === true ? { explain: true } : {}) });
+  if (flags.json === true) {
+    await write(io.stdout, `${JSON.stringify(summary, null, 2)}\n`);
+  } else {
+    for (const w of summary.warnings) await write(io.stderr, `precis: warning: ${w.message}\n`);
+    await write(io.stdout, summary.sentences.map((s) => `${s.text}\n`).join(''));
+  }
+  return EXIT.ok;
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and resolves to the exit code:
+ * 0 success, 1 usage error, 2 unreadable input (commands may add their own, e.g. batch's 3).
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let pending: Promise<number> | undefined;
+  const program = buildProgram(io, (code) => {
+    pending = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return pending === undefined ? EXIT.ok : await pending;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (isPrecisError(error)) {
+      io.stderr.write(`precis: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
