@@ -8,12 +8,8 @@ import { version } from './version';
 /** A subcommand registers itself on the program; its action resolves to an exit code. */
 export type Register = (program: Command, io: CliIo, done: (code: Promise<number>) => void) => void;
 
-const extraCommands: Register[] = [];
-
-/** Lets command modules (eval, batch) add themselves without the core program importing them. */
-export function registerCommand(register: Register): void {
-  extraCommands.push(register);
-}
+/** Subcommands (each module exports its `Register`). */
+const COMMANDS: readonly Register[] = [];
 
 function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command {
   const program = new Command('precis')
@@ -35,7 +31,7 @@ function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command
   program.action((file: string | undefined, flags: Record<string, unknown>) => {
     done(summarizeCommand(file, flags, io));
   });
-  for (const register of extraCommands) register(program, io, done);
+  for (const register of COMMANDS) register(program, io, done);
   return program;
 }
 
