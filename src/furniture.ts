@@ -12,7 +12,7 @@ const NAVIGATION: readonly RegExp[] = [
   /^(?:previous|prev|next)(?: (?:article|story|post|page|item))?$/,
   /^(?:read|see|show|load|view) (?:more|less|all|next|full (?:story|article))(?: .{0,40})?$/,
   /^continue reading(?: .{0,40})?$/,
-  /^(?:share|tweet|email|print|save|copy link)(?: (?:this|the) (?:article|story|page|post))?$/,
+  /^(?:share|tweet|email|print|save|copy link)(?: or comment on)?(?: (?:this|the) (?:article|story|page|post))?$/,
   /^share (?:on|via|to) .{1,30}$/,
   /^advertisement$|^advertising$|^sponsored(?: content)?$|^ad$|^promoted$/,
   /^(?:sign up|subscribe|register|log ?in|sign in|join)(?: (?:now|today|here|for free|for .{1,40}|to .{1,60}))?$/,
@@ -40,13 +40,18 @@ const LEGAL: readonly RegExp[] = [
   /\ball rights reserved\b/,
   /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences|we use|use of)\b|\b(?:accept|reject|manage)(?: all)? cookies\b/,
   /^(?:privacy policy|terms of (?:use|service)|terms and conditions)\b/,
+  /^our standards:|\btrust principles\b/,
 ];
 
 const BYLINE = /^(?:by|written by|words by|reporting by|report by|story by|interview by|text by)\s*[.:]?\s+\p{Lu}/iu;
 const BYLINE_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|BBC(?: News)?|Bloomberg|Associated Press|Agence France-Presse|[\p{Lu}][\p{L}]+ (?:Correspondent|Reporter|Editor|Writer))\b/u;
+/** `PUBLISHED: 12:59 EST, 15 July 2019 | UPDATED: ...` anywhere in a line. */
+const STAMP = /\b(?:published|updated|posted)\s*:/i;
 const TIMESTAMP = /^(?:published|updated|last updated|first published|posted|modified|last modified)\b\s*(?:on|at)?\s*[:.]?/i;
 const CAPTION_START = /^(?:photo|image|picture|pictured|photograph|illustration|caption|credit|video|graphic|source)s?\s*(?::|by\b|credit\b)/i;
 const CAPTION_AGENCY = /^(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|media|wire))(?:\/|\s+via\b|$)/i;
+/** A wire photo credit closing a caption: `... March 11, 2024. REUTERS/Jane Doe`. */
+const CAPTION_CREDIT = /\b(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Photo|Photograph)\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,60}$/u;
 const CAPTION_END = /\((?:(?:photo|image|picture|credit|source)s?:?\s*)?[^()]{0,60}(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|wire))[^()]{0,20}\)\s*$/i;
 /** "(pictured)" and friends: the caption of a photo that ran into the article text. */
 const PICTURED = /\(pictured(?:[ ,][^()]{0,40})?\)|\bpictured (?:left|right|above|below|centre|center|top|bottom)\b|^pictured\b/i;
@@ -74,6 +79,8 @@ export interface LineContext {
   readonly occurrences: number;
   /** Words in the line. */
   readonly words: number;
+  /** True once a title has been found. */
+  readonly titleSeen: boolean;
   /** The title the caller gave, normalised, or `false` when title detection is off. */
   readonly title: string | false | undefined;
 }
@@ -94,7 +101,7 @@ function isTimestamp(text: string, words: number): boolean {
 }
 
 function isCaption(text: string): boolean {
-  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || PICTURED.test(text);
+  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text) || PICTURED.test(text);
 }
 
 /**
@@ -110,11 +117,17 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'navigation', test: (text) => NAVIGATION.some((r) => r.test(bare(text))) },
   { name: 'legal', test: (text, c) => c.words <= 60 && LEGAL.some((r) => r.test(text.toLowerCase())) },
   {
+    // The headline after "Previous Article" / "Most read", and the run of unpunctuated headlines after it.
     name: 'teaser',
-    test: (text, c) => c.previousRule === 'navigation' && POINTERS.test(bare(c.previousText)) && c.words <= 30,
+    test: (text, c) =>
+      c.words <= 30 &&
+      ((c.previousRule === 'navigation' && POINTERS.test(bare(c.previousText))) || (c.previousRule === 'teaser' && !TERMINAL.test(text))),
   },
-  { name: 'byline', test: (text, c) => c.words <= 12 && (BYLINE.test(text) || BYLINE_AGENCY.test(text)) },
-  { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) },
+  {
+    name: 'byline',
+    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (BYLINE.test(text) || BYLINE_AGENCY.test(text)),
+  },
+  { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) || (c.words <= 40 && STAMP.test(text)) },
   { name: 'caption', test: (text, c) => c.words <= 60 && isCaption(text) },
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
   {
@@ -129,16 +142,20 @@ export const LINE_RULES: readonly LineRule[] = [
  * `undefined` for article prose.
  */
 export function classifyLine(text: string, context: LineContext): SegmentRule | 'title' | undefined {
-  if (context.title !== false) {
-    if (context.title !== undefined) {
-      if (lineKey(text) === context.title) return 'title';
-    } else if (context.block === 0 && context.beforeProse && !TERMINAL.test(text) && context.words <= 30 &&
-      !NAVIGATION.some((r) => r.test(bare(text)))) {
-      return 'title';
-    }
+  if (typeof context.title === 'string' && lineKey(text) === context.title) return 'title';
+  for (const rule of LINE_RULES) {
+    if (rule.name === 'no-terminal-punctuation' && context.title === undefined && looksLikeTitle(text, context)) return 'title';
+    if (rule.test(text, context)) return rule.name;
   }
-  for (const rule of LINE_RULES) if (rule.test(text, context)) return rule.name;
   return undefined;
+}
+
+/**
+ * The headline: the first line before any prose that no other rule claims, without final
+ * punctuation, of 3 to 30 words.
+ */
+function looksLikeTitle(text: string, context: LineContext): boolean {
+  return context.beforeProse && !context.titleSeen && !TERMINAL.test(text) && context.words >= 3 && context.words <= 30;
 }
 
 /**

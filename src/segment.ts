@@ -90,6 +90,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
         // A long paragraph repeated verbatim keeps its first copy; a repeated short line is a widget.
         occurrences: words > 30 && !seen.has(key) ? 1 : occurrences,
         words,
+        titleSeen: title !== undefined,
         title: given,
       };
       rule = classifyLine(blockText, context);

@@ -21,7 +21,9 @@ export interface SplitSentence {
 
 /** Token types that are not words when counting a sentence's length. */
 const NOT_WORDS = new Set(['punctuation', 'symbol', 'emoji', 'emoticon', 'tabCRLF', 'currency']);
-const ELLIPSIS = /^\.{3,}$/;
+const ELLIPSIS = /^(?:\.{3,}|…)$/;
+/** A list marker wink splits off as a sentence of its own: `1.`, `(2)`, `a)`, `•`. */
+const MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•·▪◦‣*+\-–—])$/;
 const STARTS_UPPER = /^["'“‘(]?\p{Lu}/u;
 
 /** True when the token counts as a word (not punctuation, not a contraction's second half). */
@@ -79,9 +81,15 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     const prev = ranges[ranges.length - 1];
     // No whitespace between two "sentences": one run of characters such as a URL or `..."`.
     if (prev !== undefined && (start[first] as number) === (end[prev[1] - 1] as number)) prev[1] = last + 1;
+    // A list marker alone ("1.") belongs to the item that follows it.
+    else if (prev !== undefined && isMarker(prev)) prev[1] = last + 1;
     else ranges.push([first, last + 1]);
   }
   const sentences: SplitSentence[] = [];
+  function isMarker(range: [number, number]): boolean {
+    const text = value.slice(range[0], range[1]).join('');
+    return range[1] - range[0] <= 3 && MARKER.test(text);
+  }
   for (const [from, to] of ranges) {
     let s = from;
     for (let i = from; i < to - 1; i++) {
