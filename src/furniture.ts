@@ -43,7 +43,13 @@ const LEGAL: readonly RegExp[] = [
   /^our standards:|\btrust principles\b/,
 ];
 
-const BYLINE = /^(?:by|written by|words by|reporting by|report by|story by|interview by|text by)\s*[.:]?\s+\p{Lu}/iu;
+const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Rr]eport|[Ss]tory|[Ii]nterview|[Tt]ext) by)\s*[.:]?\s+\p{Lu}/u;
+/** Only a name after "By": `By Jane van der Berg.` */
+const NAME_ONLY = /^[Bb]y\s*[.:]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|le|la|el|bin|al|and|&))*\s*[.,]?$/u;
+/** "By" + capital opens many sentences ("By Christmas, prices had doubled."): a byline has no sentence after the name. */
+function isByline(text: string): boolean {
+  return BYLINE.test(text) && (!TERMINAL.test(text) || STAMP.test(text) || NAME_ONLY.test(text));
+}
 const BYLINE_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|BBC(?: News)?|Bloomberg|Associated Press|Agence France-Presse|[\p{Lu}][\p{L}]+ (?:Correspondent|Reporter|Editor|Writer))\b/u;
 /** `PUBLISHED: 12:59 EST, 15 July 2019 | UPDATED: ...` anywhere in a line. */
 const STAMP = /\b(?:published|updated|posted)\s*:/i;
@@ -125,7 +131,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     name: 'byline',
-    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (BYLINE.test(text) || BYLINE_AGENCY.test(text)),
+    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text)),
   },
   { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) || (c.words <= 40 && STAMP.test(text)) },
   { name: 'caption', test: (text, c) => c.words <= 60 && isCaption(text) },
@@ -175,7 +181,7 @@ export function datelineLength(sentence: string): number {
  * or a photo caption that ran into the text, else `undefined`.
  */
 export function classifySentence(text: string, words: number): SegmentRule | undefined {
-  if (words <= 12 && BYLINE.test(text)) return 'byline';
+  if (words <= 12 && isByline(text)) return 'byline';
   if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text, words))) return 'timestamp';
   if (isCaption(text)) return 'caption';
   return undefined;

@@ -1,5 +1,29 @@
 /**
  * precis/eval: ROUGE as the official ROUGE-1.5.5 script computes it (`-m`, summary-level ROUGE-L),
- * for researchers who measure summaries.
+ * baselines, corpus evaluation and paired bootstrap intervals, for researchers who measure summaries.
  */
 export { rouge, tokenize, stem, porterStem, type RougeInput, type RougeScore, type RougeScores } from './rouge';
+export { evaluate, scoreDocument, aggregate, countWords, type EvaluateOptions } from './evaluate';
+export {
+  lead,
+  random,
+  candidateSentences,
+  baselineCount,
+  baselineName,
+  type BaselineLength,
+  type BaselineOptions,
+} from './baselines';
+export { precis } from './precis-system';
+export {
+  pairedBootstrap,
+  compareEvaluations,
+  quantile,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_RESAMPLES,
+  DEFAULT_SEED,
+  type BootstrapInterval,
+  type BootstrapOptions,
+  type Comparison,
+} from './bootstrap';
+export { parseRecord, recordProblem, type ParsedRecord } from './records';
+export type { DocumentResult, EvalRecord, Evaluation, System } from './types';

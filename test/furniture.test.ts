@@ -1,0 +1,122 @@
+import { classifyLine, classifySentence, datelineLength, LINE_RULES, type LineContext } from '../src/furniture';
+
+const base: LineContext = {
+  block: 5,
+  beforeProse: false,
+  previousRule: undefined,
+  previousText: '',
+  occurrences: 1,
+  words: 0,
+  titleSeen: true,
+  title: undefined,
+};
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const line = (text: string, context: Partial<LineContext> = {}) => classifyLine(text, { ...base, words: words(text), ...context });
+
+describe('line rules', () => {
+  it.each([
+    ['navigation', 'Previous Article'],
+    ['navigation', 'Next Story'],
+    ['navigation', 'No time to read?'],
+    ['navigation', 'Get a summary'],
+    ['navigation', 'Read more'],
+    ['navigation', 'Share this article'],
+    ['navigation', 'Advertisement'],
+    ['navigation', 'Sign up for our newsletter'],
+    ['navigation', 'Follow us on Twitter'],
+    ['navigation', 'Comments (14)'],
+    ['navigation', 'Skip to content'],
+    ['navigation', 'Most Read'],
+    ['legal', '© 2024 Example Media Ltd. All rights reserved.'],
+    ['legal', 'We use cookies to improve your experience. By continuing you accept our cookie policy.'],
+    ['byline', 'By Jane Smith'],
+    ['byline', 'By . Daniel Hart . PUBLISHED: . 12:59 EST, 15 July 2019 .'],
+    ['byline', 'Reporting by Jane Smith; Editing by Tom Jones'],
+    ['byline', 'Jane Smith, CNN'],
+    ['timestamp', 'Updated 10:32 GMT, 12 March 2024'],
+    ['timestamp', 'Published: 3 May 2023'],
+    ['timestamp', 'Mon 12 Mar 2024 10.32 GMT'],
+    ['caption', 'Photo: Jane Smith/Reuters'],
+    ['caption', 'Cranes stand idle at the port, March 11, 2024. REUTERS/Jane Doe'],
+    ['caption', 'Protesters gather outside parliament (Getty Images)'],
+    ['caption', 'The aircraft (pictured) flew 200 survey lines'],
+    ['section-label', 'WORLD NEWS'],
+    ['section-label', 'Politics | Europe'],
+    ['no-terminal-punctuation', 'Transparent skirts lead spring fashion'],
+  ])('%s: %s', (rule, text) => {
+    expect(line(text)).toBe(rule);
+  });
+
+  it('marks the headline after a pointer line, and the run of headlines after it, as teasers', () => {
+    expect(line('Why the sky is blue.', { previousRule: 'navigation', previousText: 'next article' })).toBe('teaser');
+    expect(line('The town that banned cars', { previousRule: 'teaser' })).toBe('teaser');
+    expect(line('A real sentence of prose follows here.', { previousRule: 'teaser' })).toBeUndefined();
+  });
+
+  it('marks repeated short lines, but not a repeated line counted once', () => {
+    expect(line('Click to see the offer today.', { occurrences: 2 })).toBe('repeated');
+    expect(line('Click to see the offer today.', { occurrences: 1 })).toBeUndefined();
+  });
+
+  it('leaves article prose alone', () => {
+    for (const text of [
+      'The minister said the talks would resume next week.',
+      'By the end of the year, prices had doubled.',
+      'Share prices fell sharply on Tuesday after the announcement.',
+      '"We will not give up," she said.',
+      'Follow-up tests showed no sign of the virus.',
+    ]) {
+      expect(line(text)).toBeUndefined();
+    }
+  });
+
+  it('detects the title: the first headline-like line before prose, unless turned off or given', () => {
+    const first = { beforeProse: true, titleSeen: false, block: 0 };
+    expect(line('Storm hits the coast overnight', first)).toBe('title');
+    expect(line('Storm hits the coast overnight', { ...first, title: false })).toBe('no-terminal-punctuation');
+    expect(line('Storm hits the coast overnight', { ...first, titleSeen: true })).toBe('no-terminal-punctuation');
+    expect(line('Storm', first)).toBe('no-terminal-punctuation');
+    expect(line('A given headline.', { title: 'a given headline.' })).toBe('title');
+  });
+
+  it('names every rule once', () => {
+    const names = LINE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['Seoul (CNN) -- South Korea said.', 'Seoul (CNN) -- '],
+    ['(CNN) -- Swedish prosecutors asked.', '(CNN) -- '],
+    ['LONDON (Reuters) - Inflation rose.', 'LONDON (Reuters) - '],
+    ['Kabul, Afghanistan (CNN) -- A man opened fire.', 'Kabul, Afghanistan (CNN) -- '],
+    ['(EW.com) -- Stephen King said.', '(EW.com) -- '],
+    ['(CNN)The storm hit.', '(CNN)'],
+    ['WASHINGTON — The Senate voted.', 'WASHINGTON — '],
+  ])('%s', (sentence, dateline) => {
+    expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline);
+  });
+
+  it('does not cut ordinary openings', () => {
+    for (const s of ['The company (AAPL) rose 3%.', 'President Obama said on Monday.', 'In 2010 (a year of crisis) it failed.', 'NATO said it would act.']) {
+      expect(datelineLength(s)).toBe(0);
+    }
+  });
+});
+
+describe('sentence rules', () => {
+  it('finds bylines, stamps and captions that ran into the prose', () => {
+    expect(classifySentence('By Jane Smith.', 3)).toBe('byline');
+    expect(classifySentence('PUBLISHED: 12:59 EST, 15 July 2019.', 6)).toBe('timestamp');
+    expect(classifySentence('Tragic: John Smith (pictured) died at the scene', 9)).toBe('caption');
+    expect(classifySentence('John Smith died at the scene on Friday.', 8)).toBeUndefined();
+  });
+});
+
+describe('bylines are not sentences that open with "By"', () => {
+  it.each(['By Christmas, prices had doubled.', 'By Monday the water had receded.', 'By 2030, half of all cars will be electric.'])('%s', (text) => {
+    expect(line(text)).toBeUndefined();
+    expect(classifySentence(text, words(text))).toBeUndefined();
+  });
+});
