@@ -1,0 +1,25 @@
+import * as precis from '../src/index';
+import * as lazy from '../src/lazy';
+
+/** Pins the public surface: a change here is a change to the API, made on purpose. */
+describe('exports', () => {
+  it('precis', () => {
+    expect(Object.keys(precis).sort()).toEqual([
+      'DEFAULT_WEIGHTS', 'IdfModel', 'PrecisError', 'PrecisRangeError', 'PrecisTypeError', 'createSummarizer', 'fitIdf', 'isPrecisError', 'segment', 'summarize',
+    ]);
+  });
+
+  it('precis/lazy has no synchronous summarize (the model must load first)', () => {
+    expect(Object.keys(lazy).sort()).toEqual([
+      'DEFAULT_WEIGHTS', 'IdfModel', 'PrecisError', 'PrecisRangeError', 'PrecisTypeError', 'isPrecisError', 'loadNlp', 'loadSummarizer',
+    ]);
+  });
+
+  it('precis/lazy loads once and summarizes like the synchronous API', async () => {
+    const text = 'The council approved the budget on Monday after a long debate. Critics said the cuts went too far.';
+    const a = await lazy.loadSummarizer();
+    expect(a.summarize(text)).toEqual(precis.summarize(text));
+    expect(await lazy.loadNlp()).toBe(await lazy.loadNlp());
+    await expect(lazy.loadSummarizer({ sentences: 0 })).rejects.toThrow(RangeError);
+  });
+});
