@@ -6,7 +6,8 @@ import type { WinkNlp } from './nlp';
  * Weights of the scoring signals. The combined score of a candidate sentence is
  *
  * ```
- * score = centrality × C + position × P + title × T + tfidf × F + paragraphStart × S − quote × Q
+ * score = centrality × C + position × P + title × T + tfidf × F + paragraphStart × S
+ *         − quote × Q − question × U − length × L
  * C = minmax(forward × Σ_{later} cos − backward × Σ_{earlier} cos)
  * ```
  *
@@ -15,9 +16,9 @@ import type { WinkNlp } from './nlp';
 export interface ScoringWeights {
   /** Weight of directed centrality. @default 1 */
   readonly centrality?: number;
-  /** Inside centrality: weight of the similarity to later sentences. @default 0.3 */
+  /** Inside centrality: weight of the similarity to later sentences. @default 0.5 */
   readonly forward?: number;
-  /** Inside centrality: weight of the similarity to earlier sentences (subtracted). @default 0.7 */
+  /** Inside centrality: weight of the similarity to earlier sentences (subtracted). @default 0.5 */
   readonly backward?: number;
   /** Weight of the position prior (1 for the first candidate, falling linearly). @default 0.5 */
   readonly position?: number;
@@ -25,10 +26,14 @@ export interface ScoringWeights {
   readonly title?: number;
   /** Weight of the length-normalised TF-IDF sum. @default 0 */
   readonly tfidf?: number;
-  /** Bonus for a sentence that opens its paragraph. @default 0 */
+  /** Bonus for a sentence that opens its paragraph. @default 0.2 */
   readonly paragraphStart?: number;
-  /** Penalty for a sentence that opens with a quotation mark. @default 0.2 */
+  /** Penalty for a sentence that opens with a quotation mark. @default 0.3 */
   readonly quote?: number;
+  /** Penalty for a question. @default 0.3 */
+  readonly question?: number;
+  /** Penalty for length beyond 30 words (full at 60). @default 0.2 */
+  readonly length?: number;
 }
 
 /** Stopword control: add to wink's English list, or replace it. Words are compared lower-cased. */
@@ -89,6 +94,8 @@ export interface ResolvedWeights {
   readonly tfidf: number;
   readonly paragraphStart: number;
   readonly quote: number;
+  readonly question: number;
+  readonly length: number;
 }
 
 /** Options after validation, with every default filled in. */
@@ -117,13 +124,15 @@ export const DEFAULT_MIN_SENTENCE_WORDS = 5;
 export const DEFAULT_MAX_SENTENCE_WORDS = 80;
 export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
   centrality: 1,
-  forward: 0.3,
-  backward: 0.7,
+  forward: 0.5,
+  backward: 0.5,
   position: 0.5,
   title: 0,
   tfidf: 0,
-  paragraphStart: 0,
-  quote: 0.2,
+  paragraphStart: 0.2,
+  quote: 0.3,
+  question: 0.3,
+  length: 0.2,
 });
 
 const OPTION_KEYS: ReadonlySet<string> = new Set([

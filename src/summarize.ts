@@ -63,7 +63,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
 
   const space = buildTermSpace(analyzed.map((a) => a.terms), options.idf);
   const { scores, signals } = scoreSentences(
-    slots.map((s, i) => ({ text: s.segment.text, terms: (analyzed[i] as AnalyzedSentence).terms, paragraphStart: s.paragraphStart })),
+    slots.map((s, i) => ({ text: s.segment.text, terms: (analyzed[i] as AnalyzedSentence).terms, paragraphStart: s.paragraphStart, words: s.words })),
     space,
     titleTerms,
     options.weights,

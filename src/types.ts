@@ -56,6 +56,10 @@ export interface Signals {
   readonly paragraphStart: number;
   /** 1 when the sentence opens with a quotation mark. */
   readonly quote: number;
+  /** 1 when the sentence is a question. */
+  readonly question: number;
+  /** How far the sentence runs past 30 words: 0 up to 30, 1 from 60. */
+  readonly length: number;
 }
 
 /** A sentence chosen for the summary. */

@@ -1,6 +1,6 @@
 import { directedCentrality } from '../src/score/centrality';
 import { scoreSentences } from '../src/score/combine';
-import { minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from '../src/score/signals';
+import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from '../src/score/signals';
 import { buildTermSpace, cosine } from '../src/score/vectors';
 import { IdfModel } from '../src/idf';
 import { DEFAULT_WEIGHTS } from '../src/options';
@@ -90,6 +90,11 @@ describe('signals', () => {
     expect(w[1]).toBeCloseTo(2 * idfX, 12);
   });
 
+  it('detects questions and measures length beyond 30 words', () => {
+    expect(['Is it over?', 'Why?" she asked.', '"Why?"', 'It is over.'].map(isQuestion)).toEqual([1, 0, 1, 0]);
+    expect([10, 30, 45, 60, 200].map(lengthExcess)).toEqual([0, 0, 0.5, 1, 1]);
+  });
+
   it('detects an opening quotation mark', () => {
     expect(['"We won," he said.', '“We won.”', "'Never,' she said.", 'He said "no".'].map(opensWithQuote)).toEqual([1, 1, 1, 0]);
   });
@@ -101,23 +106,26 @@ describe('signals', () => {
 });
 
 describe('scoreSentences', () => {
-  const inputs = DOC.map((terms, i) => ({ text: i === 2 ? '"Quote," he said.' : 'Plain sentence.', terms, paragraphStart: i === 0 }));
+  const inputs = DOC.map((terms, i) => ({ text: i === 2 ? '"Quote," he said.' : i === 3 ? 'Is it over?' : 'Plain sentence.', terms, paragraphStart: i === 0, words: i === 1 ? 45 : 10 }));
 
   it('combines the signals with the documented formula', () => {
     const space = buildTermSpace(DOC);
     const { scores, signals } = scoreSentences(inputs, space, new Set(['storm']), { ...DEFAULT_WEIGHTS, title: 0.4, paragraphStart: 0.1, tfidf: 0.2 });
     signals.forEach((s, i) => {
-      const expected = 1 * s.centrality + 0.5 * s.position + 0.4 * s.title + 0.2 * s.tfidf + 0.1 * s.paragraphStart - 0.2 * s.quote;
+      const expected = 1 * s.centrality + 0.5 * s.position + 0.4 * s.title + 0.2 * s.tfidf + 0.1 * s.paragraphStart - 0.3 * s.quote - 0.3 * s.question - 0.2 * s.length;
       expect(scores[i]).toBeCloseTo(expected, 12);
     });
     expect(signals[2]?.quote).toBe(1);
     expect(signals[0]?.paragraphStart).toBe(1);
     expect(signals[3]?.title).toBe(0);
+    expect(signals[3]?.question).toBe(1);
+    expect(signals[1]?.length).toBe(0.5);
+    expect(signals[0]?.length).toBe(0);
   });
 
   it('a weight of 0 switches its signal off', () => {
     const space = buildTermSpace(DOC);
-    const only = scoreSentences(inputs, space, new Set(), { ...DEFAULT_WEIGHTS, centrality: 0, quote: 0 });
+    const only = scoreSentences(inputs, space, new Set(), { ...DEFAULT_WEIGHTS, centrality: 0, quote: 0, question: 0, length: 0, paragraphStart: 0 });
     expect(Array.from(only.scores)).toEqual([0.5, 0.375, 0.25, 0.125]);
   });
 });

@@ -83,7 +83,7 @@ describe('summarize', () => {
 
   it('explains: signals per selected sentence and every segment with its rule', () => {
     const summary = summarize(fixture('news-page-russia-japan.txt'), { explain: true });
-    expect(Object.keys(summary.sentences[0]!.signals!).sort()).toEqual(['centrality', 'paragraphStart', 'position', 'quote', 'tfidf', 'title']);
+    expect(Object.keys(summary.sentences[0]!.signals!).sort()).toEqual(['centrality', 'length', 'paragraphStart', 'position', 'question', 'quote', 'tfidf', 'title']);
     const rules = summary.segments!.filter((s) => s.kind === 'furniture').map((s) => s.rule);
     expect(rules).toEqual(expect.arrayContaining(['navigation', 'teaser']));
     expect(summarize(ARTICLE).segments).toBeUndefined();

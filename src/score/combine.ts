@@ -1,7 +1,7 @@
 import type { ResolvedWeights } from '../options';
 import type { Signals } from '../types';
 import { directedCentrality } from './centrality';
-import { minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from './signals';
+import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from './signals';
 import type { TermSpace } from './vectors';
 
 /** What the scorer needs to know about each candidate sentence. */
@@ -9,16 +9,17 @@ export interface ScoringInput {
   readonly text: string;
   readonly terms: readonly string[];
   readonly paragraphStart: boolean;
+  readonly words: number;
 }
 
 /**
  * Scores candidates (in document order). Every signal lies in 0..1; the combination is
  *
- * `score = centrality·C + position·P + title·T + tfidf·F + paragraphStart·S − quote·Q`
+ * `score = centrality·C + position·P + title·T + tfidf·F + paragraphStart·S − quote·Q − question·U − length·L`
  *
  * with C = min-max normalised directed centrality, P = 1 − i/n, T = title-term overlap,
  * F = min-max normalised TF-IDF weight, S = 1 for a paragraph's first sentence, Q = 1 for a
- * sentence opening with a quotation mark.
+ * sentence opening with a quotation mark, U = 1 for a question, L = length beyond 30 words (0..1).
  */
 export function scoreSentences(
   candidates: readonly ScoringInput[],
@@ -40,6 +41,8 @@ export function scoreSentences(
       tfidf: tfidf[i] as number,
       paragraphStart: c.paragraphStart ? 1 : 0,
       quote: opensWithQuote(c.text),
+      question: isQuestion(c.text),
+      length: lengthExcess(c.words),
     };
     scores[i] =
       weights.centrality * s.centrality +
@@ -47,7 +50,9 @@ export function scoreSentences(
       weights.title * s.title +
       weights.tfidf * s.tfidf +
       weights.paragraphStart * s.paragraphStart -
-      weights.quote * s.quote;
+      weights.quote * s.quote -
+      weights.question * s.question -
+      weights.length * s.length;
     return s;
   });
   return { scores, signals };

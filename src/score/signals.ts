@@ -39,6 +39,26 @@ export function opensWithQuote(text: string): number {
   return OPENING_QUOTE.test(text) ? 1 : 0;
 }
 
+const CLOSING_QUESTION = /\?["”’'»)]*$/;
+
+/** 1 when the sentence is a question (news summaries state, they rarely ask), else 0. */
+export function isQuestion(text: string): number {
+  return CLOSING_QUESTION.test(text) ? 1 : 0;
+}
+
+/** Words from which a sentence counts as long. */
+export const LENGTH_PIVOT = 30;
+
+/**
+ * Length of a long sentence, 0..1: 0 up to {@link LENGTH_PIVOT} words, rising linearly to 1 at
+ * twice that. A summary box reads better with sentences of ordinary length; a soft penalty keeps
+ * long lead sentences (e.g. ones that swallowed a caption without a final period) as candidates,
+ * where a hard cap would drop them.
+ */
+export function lengthExcess(words: number): number {
+  return Math.min(1, Math.max(0, words / LENGTH_PIVOT - 1));
+}
+
 /** Min-max normalisation to 0..1; all values equal gives all zeros. */
 export function minMax(values: Float64Array): Float64Array {
   let lo = Infinity;
