@@ -46,6 +46,11 @@ const LEGAL: readonly RegExp[] = [
 const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Rr]eport|[Ss]tory|[Ii]nterview|[Tt]ext) by)\s*[.:]?\s+\p{Lu}/u;
 /** Only a name after "By": `By Jane van der Berg.` */
 const NAME_ONLY = /^[Bb]y\s*[.:]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|le|la|el|bin|al|and|&))*\s*[.,]?$/u;
+/** Credits closing a story: "CNN's Jane Doe contributed to this report." */
+const CREDIT = /\b(?:contributed|contributing)(?: reporting)?(?: to)? this (?:report|story|article)\b|\bcontributed reporting\.?$|^(?:additional )?reporting by\b/i;
+/** An editor's note opening or closing a story. */
+const EDITOR_NOTE = /^(?:editor'?s?['’]? note|editors['’] note)\s*[:.-]/i;
+
 /** "By" + capital opens many sentences ("By Christmas, prices had doubled."): a byline has no sentence after the name. */
 function isByline(text: string): boolean {
   return BYLINE.test(text) && (!TERMINAL.test(text) || STAMP.test(text) || NAME_ONLY.test(text));
@@ -133,6 +138,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'byline',
     test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text)),
   },
+  { name: 'editor-note', test: (text) => EDITOR_NOTE.test(text) },
   { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) || (c.words <= 40 && STAMP.test(text)) },
   { name: 'caption', test: (text, c) => c.words <= 60 && isCaption(text) },
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
@@ -182,6 +188,8 @@ export function datelineLength(sentence: string): number {
  */
 export function classifySentence(text: string, words: number): SegmentRule | undefined {
   if (words <= 12 && isByline(text)) return 'byline';
+  if (words <= 30 && CREDIT.test(text)) return 'byline';
+  if (EDITOR_NOTE.test(text)) return 'editor-note';
   if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text, words))) return 'timestamp';
   if (isCaption(text)) return 'caption';
   return undefined;

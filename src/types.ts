@@ -11,6 +11,7 @@ export type SegmentRule =
   | 'legal'
   | 'teaser'
   | 'byline'
+  | 'editor-note'
   | 'timestamp'
   | 'caption'
   | 'section-label'

@@ -33,6 +33,7 @@ describe('line rules', () => {
     ['byline', 'By . Daniel Hart . PUBLISHED: . 12:59 EST, 15 July 2019 .'],
     ['byline', 'Reporting by Jane Smith; Editing by Tom Jones'],
     ['byline', 'Jane Smith, CNN'],
+    ['editor-note', "Editor's note: This story contains graphic images."],
     ['timestamp', 'Updated 10:32 GMT, 12 March 2024'],
     ['timestamp', 'Published: 3 May 2023'],
     ['timestamp', 'Mon 12 Mar 2024 10.32 GMT'],
@@ -111,6 +112,10 @@ describe('sentence rules', () => {
     expect(classifySentence('PUBLISHED: 12:59 EST, 15 July 2019.', 6)).toBe('timestamp');
     expect(classifySentence('Tragic: John Smith (pictured) died at the scene', 9)).toBe('caption');
     expect(classifySentence('John Smith died at the scene on Friday.', 8)).toBeUndefined();
+    expect(classifySentence("CNN's Jane Doe and John Roe contributed to this report.", 10)).toBe('byline');
+    expect(classifySentence('The Associated Press contributed reporting.', 5)).toBe('byline');
+    expect(classifySentence('Her research contributed to the report on climate policy published in May.', 12)).toBeUndefined();
+    expect(classifySentence("Editor's note: Jane Doe is a professor of history at Yale.", 11)).toBe('editor-note');
   });
 });
 
