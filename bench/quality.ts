@@ -166,6 +166,39 @@ ${BBC_RATIO * 100}% of them: on this set length decides most of the score.
   means over its bootstrap resamples and differ in the 4th decimal.
 - These are development figures. The numbers that matter are on news that no default was tuned on.
 
+## Running \`precis eval\`
+
+\`\`\`sh
+precis eval --data FILE.jsonl [-k 3 | --ratio R] [--limit N] [--json] [--out per-doc.jsonl] [--seed 1] [--resamples 1000]
+\`\`\`
+
+- Input: one JSON record per line, \`{"id", "text", "summary", "title"?}\`, where \`summary\` is the
+  reference with one sentence per line. The file is read as a stream.
+- The summarize flags of \`precis\` (\`-k\`, \`--ratio\`, \`--max-words\`, \`--max-chars\`, \`--order\`,
+  \`--redundancy\`, \`--no-furniture\`) apply to precis; \`-k\` or \`--ratio\` also sets the length of
+  the baselines, and \`--no-furniture\` their segmentation. With only a word or character budget the
+  baselines keep 3 sentences (a note on stderr says so): compare *mean words*.
+- \`--limit N\` evaluates the first N valid records. \`--seed\` seeds the random baseline and the
+  bootstrap. \`--json\` prints the whole report (fractions 0..1, not × 100).
+- \`--out\` writes one line per document and system, \`{"id", "system", "summary", "scores", "words"}\`,
+  with the summary one sentence per line, so that it can be re-scored with the official script.
+- A malformed line (invalid JSON, \`text\` or \`summary\` missing or not a string, an empty reference)
+  is reported on stderr with its line number, skipped and counted in the report. A progress bar is
+  drawn on stderr when it is a terminal.
+- Exit codes: 0 done (even with some malformed records), 1 usage error, 2 unreadable data file,
+  unwritable \`--out\`, or nothing to evaluate (every record malformed, or none).
+
+The same pieces are in the library, \`precis/eval\`:
+
+\`\`\`ts
+import { compareEvaluations, evaluate, lead, precis, random } from 'precis/eval';
+
+const ours = evaluate(records, precis({ sentences: 3 }));   // { mean, meanWords, meanMs, documents }
+const base = evaluate(records, lead(3));
+compareEvaluations(ours, base).rouge1;                        // { difference, low, high } in F1 units
+evaluate(records, random(3, 1)).mean.rougeL.f;
+\`\`\`
+
 ## Runtime
 
 The full development run (${cnn.report.documents} stories × 3 systems, ROUGE included) took

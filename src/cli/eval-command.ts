@@ -114,11 +114,10 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
     await write(io.stderr, `precis eval: note: the baselines take ${String(length)} sentences and ignore --max-words/--max-chars; compare the mean words column\n`);
   }
 
-  // Load the English model now, so that its one-off start-up is not timed as the first document.
-  systems[0]?.system({ id: 'warm-up', text: 'The model loads on first use.', summary: 'Warm up.' });
-
   await checkReadable(flags.data);
   const out = flags.out === undefined ? undefined : await openOut(flags.out);
+  // Load the English model now, so that its one-off start-up is not timed as the first document.
+  systems[0]?.system({ id: 'warm-up', text: 'The model loads on first use.', summary: 'Warm up.' });
   const limit = flags.limit ?? Infinity;
   const bar = io.stderrIsTTY
     ? new SingleBar(
@@ -195,7 +194,10 @@ export const registerEval: Register = (program: Command, io: CliIo, done) => {
   program.enablePositionalOptions();
   const command = program
     .command('eval')
-    .description('score precis and the lead/random baselines with ROUGE against reference summaries (JSONL: {id, text, summary, title?})')
+    .description(
+      'score precis and the lead/random baselines with ROUGE against reference summaries (JSONL: {id, text, summary, title?}); ' +
+        '-k or --ratio sets the length of all three systems',
+    )
     .requiredOption('--data <file>', 'JSONL file, one record {id, text, summary, title?} per line; summary = reference, one sentence per line')
     .addOption(new Option('--limit <n>', 'evaluate only the first n valid records').argParser(positiveInteger('limit')))
     .option('--json', 'print the report as JSON')
