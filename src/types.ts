@@ -98,8 +98,7 @@ export type WarningCode =
   | 'EMPTY_INPUT'
   | 'NO_CANDIDATES'
   | 'FEWER_CANDIDATES'
-  | 'BUDGET_EXCEEDED'
-  | 'LONG_INPUT';
+  | 'BUDGET_EXCEEDED';
 
 export interface SummaryWarning {
   readonly code: WarningCode;
