@@ -32,6 +32,8 @@ interface Run {
   readonly argv: readonly string[];
   readonly report: EvalReport;
   readonly seconds: number;
+  /** CPU seconds of this process during the run (user + system): less sensitive to a busy machine. */
+  readonly cpuSeconds: number;
 }
 
 async function evalRun(args: readonly string[]): Promise<Run> {
@@ -41,10 +43,13 @@ async function evalRun(args: readonly string[]): Promise<Run> {
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   process.stderr.write(`precis ${argv.join(' ')}\n`);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const code = await run(argv, { stdin: new PassThrough(), stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   if (code !== 0) throw new Error(`precis ${argv.join(' ')} exited with ${code}`);
-  return { argv: argv.filter((a) => a !== '--json'), report: JSON.parse(out) as EvalReport, seconds };
+  return { argv: argv.filter((a) => a !== '--json'), report: JSON.parse(out) as EvalReport, seconds, cpuSeconds };
 }
 
 function commit(): string {
@@ -65,7 +70,7 @@ function section(r: Run): string {
     '```',
     '',
     `${report.documents} documents; reference summaries ${report.referenceWords.toFixed(1)} words on average; ` +
-      `${r.seconds.toFixed(0)} s for the run (three systems, scoring included).${malformed}`,
+      `${r.seconds.toFixed(0)} s for the run (${r.cpuSeconds.toFixed(0)} s CPU; three systems, scoring included).${malformed}`,
     '',
     systemsTable(report.systems),
     '',
@@ -202,7 +207,10 @@ evaluate(records, random(3, 1)).mean.rougeL.f;
 ## Runtime
 
 The full development run (${cnn.report.documents} stories × 3 systems, ROUGE included) took
-${cnn.seconds.toFixed(0)} s on one core (${((cnn.seconds * 1000) / cnn.report.documents).toFixed(1)} ms per story for all three systems).
+${cnn.seconds.toFixed(0)} s wall-clock and ${cnn.cpuSeconds.toFixed(0)} s of CPU time on one core: ${((cnn.cpuSeconds * 1000) / cnn.report.documents).toFixed(1)} ms of CPU per
+story for all three systems, most of it in the three summarizers (about ${(cnn.report.systems.reduce((a, x) => a + x.msPerDoc, 0)).toFixed(1)} ms together; the
+baselines run precis's segmenter, which is most of precis's own time). A wall-clock time well above
+the CPU time means the machine was busy with other work during the run.
 
 ${KEEP}
 `;
