@@ -72,9 +72,9 @@ const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1
 
 /** Datelines opening a story: `SEOUL (CNN) -- `, `LONDON (Reuters) - `, `WASHINGTON — `, `(EW.com) -- `. */
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,5},?\s*`;
-const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)\s*(?:--|—|–|-|:)\s*(?=\S)`, 'u');
-const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|PA)\)\s*(?=\S)`, 'u');
-const DATELINE_CAPS = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?\s*(?:--|—|–)\s*(?=\S)/u;
+const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)(?:\s*(?:--|—|–|-|:))+\s*(?=\S)`, 'u');
+const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|PA)\)(?:\s*(?:--|—|–|-|:))*\s*(?=\S)`, 'u');
+const DATELINE_CAPS = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*(?=\S)/u;
 
 /** Context a line rule may look at. */
 export interface LineContext {

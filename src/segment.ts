@@ -35,6 +35,9 @@ export interface Segmentation {
   readonly title: string | undefined;
 }
 
+/** Paragraphs from the top in which a paragraph-opening dateline is still cut off. */
+const DATELINE_PARAGRAPHS = 5;
+
 export const SEGMENT_DEFAULTS: SegmentOptions = {
   furniture: true,
   title: undefined,
@@ -112,7 +115,9 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
     const split = splitSentences(nlp, normalized, block.start, block.end);
     split.sentences.forEach((sentence, s) => {
       let { start, from } = sentence;
-      if (options.furniture && beforeProse) {
+      // A dateline opens the story: the first prose sentence, or a paragraph's first sentence near
+      // the top (after an editor's note or an author's bio).
+      if (options.furniture && (beforeProse || (s === 0 && block.paragraphStart && block.paragraph < DATELINE_PARAGRAPHS))) {
         const cut = datelineLength(text.slice(start, sentence.end));
         if (cut > 0) {
           let dateEnd = start + cut;

@@ -26,6 +26,11 @@ const ELLIPSIS = /^(?:\.{3,}|…)$/;
 const MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•·▪◦‣*+\-–—])$/;
 const STARTS_UPPER = /^["'“‘(]?\p{Lu}/u;
 
+/** A word in lower case that is not a brand written that way (`iPhone`, `eBay`). */
+function continuesLowercase(token: string): boolean {
+  return /^\p{Ll}/u.test(token) && !/^\p{Ll}+\p{Lu}/u.test(token);
+}
+
 /** True when the token counts as a word (not punctuation, not a contraction's second half). */
 export function isWordToken(type: string, value: string): boolean {
   return !NOT_WORDS.has(type) && !/^['’]/.test(value);
@@ -83,6 +88,9 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     if (prev !== undefined && (start[first] as number) === (end[prev[1] - 1] as number)) prev[1] = last + 1;
     // A list marker alone ("1.") belongs to the item that follows it.
     else if (prev !== undefined && isMarker(prev)) prev[1] = last + 1;
+    // A "sentence" opening in lower case continues the one before: wink split after an
+    // abbreviation or a title ("Warner Bros. | scored", "Know It's Christmas? | has gone").
+    else if (prev !== undefined && continuesLowercase(value[first] as string)) prev[1] = last + 1;
     else ranges.push([first, last + 1]);
   }
   const sentences: SplitSentence[] = [];

@@ -1,4 +1,5 @@
 import { classifyLine, classifySentence, datelineLength, LINE_RULES, type LineContext } from '../src/furniture';
+import { segment } from '../src/index';
 
 const base: LineContext = {
   block: 5,
@@ -95,6 +96,7 @@ describe('datelines', () => {
     ['(EW.com) -- Stephen King said.', '(EW.com) -- '],
     ['(CNN)The storm hit.', '(CNN)'],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON — '],
+    ['Munich Germany (CNN) -- -- I am here.', 'Munich Germany (CNN) -- -- '],
   ])('%s', (sentence, dateline) => {
     expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline);
   });
@@ -123,5 +125,24 @@ describe('bylines are not sentences that open with "By"', () => {
   it.each(['By Christmas, prices had doubled.', 'By Monday the water had receded.', 'By 2030, half of all cars will be electric.'])('%s', (text) => {
     expect(line(text)).toBeUndefined();
     expect(classifySentence(text, words(text))).toBeUndefined();
+  });
+});
+
+describe('datelines in the pipeline', () => {
+  it('cuts a dateline that opens a paragraph near the top, after an editor\'s note', () => {
+    const text = "Editor's note: Jane Doe teaches history at a university in Ohio.\n\n(CNN) -- In their latest statement, the rebels said they would hold talks. Officials agreed.";
+    const segments = segment(text);
+    expect(segments.map((s) => [s.kind, s.rule ?? null, s.text])).toEqual([
+      ['furniture', 'editor-note', "Editor's note: Jane Doe teaches history at a university in Ohio."],
+      ['furniture', 'dateline', '(CNN) --'],
+      ['sentence', null, 'In their latest statement, the rebels said they would hold talks.'],
+      ['sentence', 'too-short', 'Officials agreed.'],
+    ]);
+  });
+
+  it('leaves a parenthesis in a later paragraph alone', () => {
+    const late = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'].map((w) => `Paragraph ${w} has enough words in it.`).join('\n\n');
+    const text = `${late}\n\nLONDON (Reuters) -- quoted in a later paragraph stays.`;
+    expect(segment(text).some((s) => s.rule === 'dateline')).toBe(false);
   });
 });

@@ -53,6 +53,9 @@ const CASES: readonly { name: string; text: string; expected: string[] }[] = [
   { name: 'dateline (Reuters)', text: 'LONDON (Reuters) - British inflation rose to 3 percent in May. Prices climbed.', expected: ['British inflation rose to 3 percent in May.', 'Prices climbed.'] },
   { name: 'dateline (CNN)', text: 'Seoul (CNN) -- South Korea said on Thursday it would send aid. The North declined.', expected: ['South Korea said on Thursday it would send aid.', 'The North declined.'] },
   { name: 'numbered list with periods', text: '1. Preheat the oven.\n2. Mix the flour and sugar.', expected: ['1. Preheat the oven.', '2. Mix the flour and sugar.'] },
+  { name: 'company abbreviation before a verb', text: 'Warner Bros. scored a huge victory at the box office. Rivals lost.', expected: ['Warner Bros. scored a huge victory at the box office.', 'Rivals lost.'] },
+  { name: 'question mark inside a title', text: 'Band Aid\'s Do They Know It\'s Christmas? has gone straight in at number one. Fans cheered.', expected: ['Band Aid\'s Do They Know It\'s Christmas? has gone straight in at number one.', 'Fans cheered.'] },
+  { name: 'brand in lower case opens a sentence', text: 'Apple cut prices. iPhone sales rose by a third.', expected: ['Apple cut prices.', 'iPhone sales rose by a third.'] },
   { name: 'no final punctuation', text: 'The vote was close and the result is unclear', expected: ['The vote was close and the result is unclear'] },
   { name: 'non-breaking spaces and BOM', text: '\uFEFFPrices rose\u00a0sharply. Markets\u2028fell.', expected: ['Prices rose\u00a0sharply.', 'Markets\u2028fell.'] },
 ];
