@@ -1,0 +1,195 @@
+/**
+ * `precis/worker-client`: the page's side of precis in a Web Worker (the worker runs
+ * `serveSummarizer()` from `precis/worker`), so that a long article never blocks the page. It
+ * imports no model and no pipeline: about a kilobyte that posts requests and matches the answers
+ * to them by id.
+ */
+import { PrecisRangeError, PrecisTypeError, describe, type PrecisErrorCode } from './errors';
+import type { IdfJSON } from './idf';
+import type { StopwordsOption, SummarizeOptions } from './options';
+import type { Summary } from './types';
+
+/** Tags precis's messages, so that a worker may carry other messages as well. */
+export const WORKER_PROTOCOL = 'precis/worker@1';
+
+/** {@link SummarizeOptions} as they cross to the worker: `idf` as its JSON, `stopwords` as arrays, no `nlp`. */
+export type WireOptions = Omit<SummarizeOptions, 'idf' | 'nlp' | 'stopwords'> & {
+  readonly idf?: IdfJSON;
+  readonly stopwords?: { readonly add: readonly string[] } | { readonly replace: readonly string[] };
+};
+
+/** A request from the page to the worker. `load` only loads the model. */
+export type WorkerRequest =
+  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly type: 'load' }
+  | {
+      readonly protocol: typeof WORKER_PROTOCOL;
+      readonly id: number;
+      readonly type: 'summarize';
+      readonly text: string;
+      readonly defaults?: WireOptions;
+      readonly options?: WireOptions;
+    };
+
+/** An error as it crosses back to the page: enough to rebuild a `PrecisTypeError` with its code. */
+export interface WireError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: PrecisErrorCode;
+}
+
+/** The worker's answer to the request with the same `id`. */
+export type WorkerResponse =
+  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly ok: true; readonly summary?: Summary }
+  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly ok: false; readonly error: WireError };
+
+/** What the client needs of a `Worker` (a `MessagePort` will do too, e.g. in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
+  removeEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
+  terminate?(): void;
+}
+
+/** A summarizer running in a Web Worker; see {@link createWorkerSummarizer}. */
+export interface WorkerSummarizer {
+  /**
+   * Summarizes `text` in the worker; `options` override the defaults for this call. Rejects with
+   * the worker's error (`PrecisTypeError`/`PrecisRangeError` with their `code` for bad input).
+   */
+  summarize(text: string, options?: SummarizeOptions): Promise<Summary>;
+  /** Loads the model in the worker now (e.g. when the reader shows interest) instead of on the first call. */
+  load(): Promise<void>;
+  /** Stops listening, rejects the calls still pending and terminates the worker. */
+  terminate(): void;
+}
+
+interface Pending {
+  resolve(response: WorkerResponse & { ok: true }): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Wraps a worker that runs `serveSummarizer()` (from `precis/worker`). `defaults` apply to every
+ * call, as in `createSummarizer(defaults)`; they are validated in the worker, so invalid defaults
+ * make every call reject.
+ *
+ * @example
+ * // summarizer.worker.ts
+ * import { serveSummarizer } from 'precis/worker';
+ * serveSummarizer();
+ *
+ * // app.ts
+ * import { createWorkerSummarizer } from 'precis/worker-client';
+ * const worker = new Worker(new URL('./summarizer.worker.ts', import.meta.url), { type: 'module' });
+ * const precis = createWorkerSummarizer(worker, { sentences: 3 });
+ * const summary = await precis.summarize(article.textContent ?? '');
+ */
+export function createWorkerSummarizer(worker: WorkerLike, defaults?: SummarizeOptions): WorkerSummarizer {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let broken: Error | undefined;
+
+  const failAll = (error: Error): void => {
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  };
+  const onMessage = (event: Event): void => {
+    const response = (event as MessageEvent<unknown>).data as Partial<WorkerResponse> | null;
+    if (typeof response !== 'object' || response === null || response.protocol !== WORKER_PROTOCOL) return;
+    const call = pending.get(response.id as number);
+    if (call === undefined) return;
+    pending.delete(response.id as number);
+    if (response.ok === true) call.resolve(response as WorkerResponse & { ok: true });
+    else call.reject(reviveError((response as { error: WireError }).error));
+  };
+  // A message that cannot be deserialized carries no readable id: fail every call rather than hang.
+  const onMessageError = (): void => failAll(new Error('precis worker: a reply could not be deserialized'));
+  // An `error` event means the worker script itself failed (a request's own errors come back as
+  // replies), so later calls would never be answered either.
+  const onError = (event: Event): void => {
+    const message = (event as Partial<ErrorEvent>).message;
+    broken = new Error(`precis worker failed: ${message || 'the worker script could not be loaded or threw'}`);
+    failAll(broken);
+  };
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('messageerror', onMessageError);
+  worker.addEventListener('error', onError);
+
+  const send = (request: { type: 'load' } | { type: 'summarize'; text: string; defaults?: WireOptions; options?: WireOptions }) =>
+    new Promise<WorkerResponse & { ok: true }>((resolve, reject) => {
+      if (broken !== undefined) throw broken;
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      try {
+        worker.postMessage({ protocol: WORKER_PROTOCOL, id, ...request });
+      } catch (error) {
+        pending.delete(id); // e.g. a DataCloneError: nothing was sent
+        throw error;
+      }
+    });
+
+  return Object.freeze({
+    async summarize(text: string, options?: SummarizeOptions): Promise<Summary> {
+      const wire = { type: 'summarize' as const, text, ...withWire('defaults', defaults), ...withWire('options', options) };
+      return (await send(wire)).summary as Summary;
+    },
+    async load(): Promise<void> {
+      await send({ type: 'load' });
+    },
+    terminate(): void {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('messageerror', onMessageError);
+      worker.removeEventListener('error', onError);
+      broken = new Error('precis worker: terminated');
+      failAll(broken);
+      worker.terminate?.();
+    },
+  });
+}
+
+function withWire<K extends 'defaults' | 'options'>(key: K, options: SummarizeOptions | undefined): { [P in K]?: WireOptions } {
+  return options === undefined ? {} : ({ [key]: toWire(options) } as { [P in K]?: WireOptions });
+}
+
+/**
+ * Turns options into what structured clone can carry. Anything this does not recognise is sent
+ * as it is, for the worker to validate with the usual messages.
+ */
+function toWire(options: SummarizeOptions): WireOptions {
+  if (typeof options !== 'object' || options === null) return options;
+  const { nlp, idf, stopwords, ...rest } = options;
+  if (nlp !== undefined) {
+    throw new PrecisTypeError('ERR_INVALID_OPTION', 'Option `nlp` cannot be sent to a worker: the worker loads its own wink-nlp instance');
+  }
+  const wire: Record<string, unknown> = { ...rest };
+  if (idf !== undefined) {
+    const toJSON = (idf as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON !== 'function') {
+      throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`idf\` to be an IdfModel (from \`fitIdf()\` or \`IdfModel.from()\`), got ${describe(idf)}`);
+    }
+    wire.idf = (toJSON as () => IdfJSON).call(idf);
+  }
+  if (stopwords !== undefined) wire.stopwords = stopwordsToWire(stopwords);
+  return wire as WireOptions;
+}
+
+function stopwordsToWire(stopwords: StopwordsOption): unknown {
+  const list = (stopwords as Record<string, unknown>);
+  const out: Record<string, unknown> = { ...list };
+  for (const key of ['add', 'replace']) {
+    const words = list[key];
+    if (typeof words === 'object' && words !== null && Symbol.iterator in words) out[key] = [...(words as Iterable<unknown>)];
+  }
+  return out;
+}
+
+/** Rebuilds an error sent by the worker, keeping precis's classes and codes. */
+function reviveError(error: WireError): Error {
+  if (error.code !== undefined && error.name === 'PrecisRangeError') return new PrecisRangeError(error.code, error.message);
+  if (error.code !== undefined && error.name === 'PrecisTypeError') return new PrecisTypeError(error.code, error.message);
+  // Keep the built-in class where there is one (a failed chunk fetch is a TypeError, say).
+  const Builtin = error.name === 'TypeError' ? TypeError : error.name === 'RangeError' ? RangeError : Error;
+  const revived = new Builtin(error.message);
+  if (revived.name !== error.name) revived.name = error.name;
+  return revived;
+}

@@ -1,0 +1,89 @@
+/**
+ * `precis/worker`: the worker side of precis in a Web Worker, so that a long article never blocks
+ * the page. The page talks to it through `createWorkerSummarizer()` from `precis/worker-client`, a
+ * separate entry on purpose: a bundler that sees a dynamic `import()` emits its chunk even when the
+ * code around it is shaken off, so the page's entry must not contain the loader at all.
+ *
+ * @example
+ * // summarizer.worker.ts: the whole worker script
+ * import { serveSummarizer } from 'precis/worker';
+ * serveSummarizer();
+ */
+import type { PrecisErrorCode } from './errors';
+import { IdfModel } from './idf';
+import { loadNlp } from './lazy';
+import { resolveOptions, type SummarizeOptions } from './options';
+import { makeSummarizer } from './summarizer';
+import { WORKER_PROTOCOL, type WireError, type WireOptions, type WorkerRequest, type WorkerResponse } from './worker-client';
+
+/** What `serveSummarizer` needs of the worker's global scope (a `MessagePort` will do too). */
+export interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: Event) => void): void;
+  removeEventListener(type: 'message', listener: (event: Event) => void): void;
+}
+
+/**
+ * Answers the requests of `createWorkerSummarizer()` in this worker. The model is loaded (through a
+ * dynamic `import()`, a chunk of its own) on the first request, or on `load()`. Each reply carries
+ * its request's id: a request with bad options is answered at once, ahead of earlier ones still
+ * waiting for the model. Returns a function that stops serving.
+ *
+ * @example
+ * import { serveSummarizer } from 'precis/worker';
+ * serveSummarizer();
+ */
+export function serveSummarizer(scope: WorkerScope = globalThis as unknown as WorkerScope): () => void {
+  const onMessage = (event: Event): void => {
+    const request = (event as MessageEvent<unknown>).data as Partial<WorkerRequest> | null;
+    if (typeof request !== 'object' || request === null || request.protocol !== WORKER_PROTOCOL) return;
+    const id = request.id as number;
+    answer(request as WorkerRequest).then(
+      (response) => scope.postMessage(response),
+      (error: unknown) => scope.postMessage({ protocol: WORKER_PROTOCOL, id, ok: false, error: toWireError(error) } satisfies WorkerResponse),
+    );
+  };
+  scope.addEventListener('message', onMessage);
+  return () => scope.removeEventListener('message', onMessage);
+}
+
+async function answer(request: WorkerRequest): Promise<WorkerResponse> {
+  const { id } = request;
+  if (request.type === 'load') {
+    await loadNlp();
+    return { protocol: WORKER_PROTOCOL, id, ok: true };
+  }
+  if (request.type !== 'summarize') throw new TypeError(`Unknown precis worker request type ${JSON.stringify((request as { type: unknown }).type)}`);
+  const defaults = fromWire(request.defaults);
+  const options = fromWire(request.options);
+  resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
+  const nlp = await loadNlp();
+  const summary = makeSummarizer(defaults, () => nlp).summarize(request.text, options);
+  return { protocol: WORKER_PROTOCOL, id, ok: true, summary };
+}
+
+/**
+ * Options as `resolveOptions` expects them. The objects are copied into this realm: a clone that a
+ * `MessagePort` made in another realm (a test's vm context, say) fails the plain-object check.
+ */
+function fromWire(options: WireOptions | undefined): SummarizeOptions | undefined {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return options as SummarizeOptions | undefined;
+  const out: Record<string, unknown> = { ...options };
+  for (const key of ['weights', 'stopwords'] as const) {
+    const value = options[key] as unknown;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = { ...value };
+  }
+  if (options.idf !== undefined) out.idf = IdfModel.from(options.idf);
+  return out as SummarizeOptions;
+}
+
+function toWireError(error: unknown): WireError {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code: code as PrecisErrorCode } : {}) };
+  }
+  return { name: 'Error', message: String(error) };
+}
+
+export { WORKER_PROTOCOL } from './worker-client';
+export type { WireError, WireOptions, WorkerRequest, WorkerResponse } from './worker-client';
