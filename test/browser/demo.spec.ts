@@ -1,0 +1,285 @@
+/**
+ * End to end in a real browser: the demo (demo/, built with Vite against the built dist/) served on
+ * 127.0.0.1 and driven in Debian's Chromium by playwright-core. Clicks "Get a summary", checks the
+ * box and the highlights against the article and the offsets, changes the number of sentences, and
+ * measures click → summary with the model cold and already loaded, in a Web Worker and on the main
+ * thread. Screenshots and timings go to artifacts/browser/. Chromium missing is a failure.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { buildDemo, type DemoBuild } from '../../demo/build';
+import { serveStatic, type StaticServer } from '../../demo/server';
+import { launchChromium, type Browser } from './support/chromium';
+import { MODEL_MARKER, PIPELINE_MARKER, WINK_MARKER, checkMarkers, kb, measure, repoRoot } from './support/bundlers';
+
+type Precis = typeof import('../../src/index');
+
+const ARTIFACTS = join(repoRoot, 'artifacts', 'browser');
+const FIXTURE = readFileSync(join(repoRoot, 'fixtures', 'news-page-russia-japan.txt'), 'utf8');
+/** The demo's first chunk: its own code, the worker client and precis/lazy (for `?mode=main`). */
+const FIRST_CHUNK_BUDGET = 20 * 1024;
+const WARM_RUNS = 5;
+const COLD_RUNS = 3;
+const COPIES = 150;
+
+/** The article body of the fixture, by hand: block 0 is the title, 1 the widget, 2–7 the body, then widget and teasers. */
+const BLOCKS = (() => {
+  let at = 0;
+  return FIXTURE.split('\n\n').map((text) => {
+    const block = { text, start: at, end: at + text.length };
+    at = block.end + 2;
+    return block;
+  });
+})();
+const BODY = BLOCKS.slice(2, 8);
+
+interface BoxItem {
+  text: string;
+  start: number;
+  end: number;
+}
+interface MarkInfo {
+  sentence: number;
+  text: string;
+  /** The class of the paragraph the mark is in ('' when not in a <p>). */
+  paragraphClass: string;
+  paragraphText: string;
+  /** Characters of the paragraph before the mark. */
+  before: number;
+}
+
+let demo: DemoBuild;
+let server: StaticServer;
+let browser: Browser;
+let precis: Precis;
+const timings: Record<string, { cold: number[]; warm: number[] }> = {};
+const longArticle: Record<string, { chars: number; summaryMs: number; longestTaskMs: number; maxFrameGapMs: number }> = {};
+
+before(async () => {
+  checkMarkers();
+  precis = (await import(pathToFileURL(join(repoRoot, 'dist', 'index.js')).href)) as Precis; // the built package, as the demo uses it
+  assert.equal(BODY.length, 6);
+  assert.ok(BODY[0]?.text.startsWith('In a recent interview') && BODY[5]?.text.startsWith('It is also noted'), 'the fixture changed: update BODY');
+  browser = await launchChromium(); // first: without Chromium, fail before building anything
+  demo = await buildDemo();
+  server = await serveStatic(demo.outDir);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'timings.json'), `${JSON.stringify({ clickToSummaryMs: timings, longArticle }, null, 2)}\n`);
+});
+
+/**
+ * Records the longest main-thread task and the longest gap between animation frames. A string, not a
+ * function: tsx would wrap a named inner function in a helper the page does not have.
+ */
+const WATCH_MAIN_THREAD = `
+  window.longest = 0;
+  window.gap = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.longest = Math.max(window.longest, entry.duration);
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  requestAnimationFrame(function frame(now) {
+    window.gap = Math.max(window.gap, now - last);
+    last = now;
+    requestAnimationFrame(frame);
+  });
+`;
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function file(name: string): string {
+  return readFileSync(join(demo.outDir, name), 'utf8');
+}
+
+/** Opens the demo in `mode`, failing the test on any page error or console error. */
+async function open(mode: 'worker' | 'main', requests: string[]): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('worker', (worker) => worker.on('console', (m) => m.type() === 'error' && problems.push(`worker console error: ${m.text()}`)));
+  await page.goto(`${server.url}${mode === 'main' ? '?mode=main' : ''}`);
+  assert.equal(await page.getAttribute('html', 'data-mode'), mode);
+  return { page, problems };
+}
+
+/** Waits for the summary of request number `run`; returns its items and click → summary time. */
+async function summaryOf(page: Page, run: number): Promise<{ items: BoxItem[]; ms: number; model: string }> {
+  const box = page.locator(`#summary[data-state="done"][data-run="${run}"]`);
+  await box.waitFor({ timeout: 30_000 });
+  const items = await page.$$eval('#summary .summary-sentences li', (lis) =>
+    lis.map((li) => ({ text: li.textContent ?? '', start: Number(li.getAttribute('data-start')), end: Number(li.getAttribute('data-end')) })),
+  );
+  return { items, ms: Number(await box.getAttribute('data-ms')), model: (await box.getAttribute('data-model')) ?? '' };
+}
+
+function marksOf(page: Page): Promise<MarkInfo[]> {
+  return page.$$eval('#article mark.precis-hl', (marks) =>
+    marks.map((mark) => {
+      const paragraph = mark.closest('p');
+      const before = document.createRange();
+      if (paragraph !== null) {
+        before.setStart(paragraph, 0);
+        before.setEndBefore(mark);
+      }
+      return {
+        sentence: Number((mark as HTMLElement).dataset.sentence),
+        text: mark.textContent ?? '',
+        paragraphClass: paragraph?.className ?? '',
+        paragraphText: paragraph?.textContent ?? '',
+        before: paragraph === null ? -1 : before.toString().length,
+      };
+    }),
+  );
+}
+
+/** The box shows `count` sentences of the article body, at their offsets, highlighted where they are. */
+async function checkSummary(page: Page, items: BoxItem[], count: number): Promise<void> {
+  assert.equal(items.length, count, `the box shows ${items.length} sentences, expected ${count}`);
+  const expected = precis.summarize(FIXTURE, { sentences: count }).sentences;
+  assert.deepEqual(
+    items.map(({ text, start, end }) => ({ text, start, end })),
+    expected.map(({ text, start, end }) => ({ text, start, end })),
+    'the page summarized something other than the article as saved',
+  );
+  for (const item of items) {
+    assert.equal(FIXTURE.slice(item.start, item.end), item.text, 'offsets do not match the text');
+    const block = BODY.find((b) => item.start >= b.start && item.end <= b.end);
+    assert.ok(block, `not a sentence of the article body: ${JSON.stringify(item.text)}`);
+    assert.match(item.text, /^[“"‘']?[A-Z]/, `does not start like a sentence: ${item.text}`);
+    assert.match(item.text, /[.!?][”"’')]*$/, `does not end like a sentence: ${item.text}`);
+  }
+  const marks = await marksOf(page);
+  for (const [i, item] of items.entries()) {
+    const own = marks.filter((m) => m.sentence === i);
+    assert.ok(own.length > 0, `sentence ${i} is not highlighted`);
+    assert.equal(own.map((m) => m.text).join(''), item.text, `the highlight of sentence ${i} is not its text`);
+    for (const mark of own) assert.equal(mark.paragraphClass, 'body', `sentence ${i} is highlighted outside the article body`);
+    const first = own[0] as MarkInfo;
+    const paragraphStart = FIXTURE.indexOf(first.paragraphText);
+    assert.ok(paragraphStart >= 0);
+    assert.equal(paragraphStart + first.before, item.start, `the highlight of sentence ${i} is not at its offset`);
+  }
+  assert.equal(new Set(marks.map((m) => m.sentence)).size, count, 'highlights left over from an earlier summary');
+}
+
+test('the first chunk of the demo holds precis but neither wink-nlp nor the model', (t) => {
+  const first = measure(demo.firstChunk, file(demo.firstChunk));
+  assert.ok(!first.code.includes(MODEL_MARKER), 'the model is in the first chunk');
+  assert.ok(!first.code.includes(WINK_MARKER), 'wink-nlp is in the first chunk');
+  assert.ok(first.code.includes(PIPELINE_MARKER), 'precis/lazy should be in the first chunk (the main-thread mode)');
+  assert.ok(first.gzip <= FIRST_CHUNK_BUDGET, `first chunk ${kb(first.gzip)} gzip, over ${kb(FIRST_CHUNK_BUDGET)}`);
+  const models = demo.files.filter((f) => f.endsWith('.js') && file(f).includes(MODEL_MARKER));
+  assert.equal(models.length, 2, `expected a model chunk for the page and one for the worker, got ${models.join(', ')}`);
+  t.diagnostic(`demo first chunk ${demo.firstChunk}: ${kb(first.bytes)} min, ${kb(first.gzip)} gzip`);
+  for (const model of models) t.diagnostic(`model chunk ${model}: ${kb(measure(model, file(model)).bytes)} min`);
+});
+
+for (const mode of ['worker', 'main'] as const) {
+  describe(`the demo in Chromium, summary made ${mode === 'worker' ? 'in a Web Worker' : 'on the main thread'}`, () => {
+    const requests: string[] = [];
+    let page: Page;
+    let problems: string[];
+    let run = 0;
+    const modelRequested = (): boolean => requests.some((r) => /\/model-[\w-]+\.js$/.test(r));
+
+    before(async () => {
+      ({ page, problems } = await open(mode, requests));
+    });
+    after(async () => {
+      await page?.close();
+    });
+
+    test('nothing loads the model before the click', async () => {
+      await page.waitForLoadState('networkidle');
+      assert.ok(requests.some((r) => r.endsWith(demo.firstChunk)), 'the first chunk was not loaded');
+      assert.ok(!modelRequested(), `the model was fetched before any click: ${requests.join(', ')}`);
+      assert.equal(await page.isHidden('#summary'), true);
+    });
+
+    test('"Get a summary" shows 3 sentences of the article body, highlighted at their offsets', async (t) => {
+      await page.click('.tldr-button >> nth=0');
+      const { items, ms, model } = await summaryOf(page, ++run);
+      assert.equal(model, 'cold');
+      assert.ok(modelRequested(), 'the model chunk was never fetched');
+      await checkSummary(page, items, 3);
+      (timings[mode] ??= { cold: [], warm: [] }).cold.push(ms);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `demo-${mode}.png`), fullPage: true });
+      t.diagnostic(`click → summary, model cold: ${ms.toFixed(0)} ms`);
+    });
+
+    test('changing the number of sentences changes the summary', async () => {
+      for (const count of [5, 1, 2]) {
+        await page.selectOption('#sentences', String(count));
+        const { items } = await summaryOf(page, ++run);
+        await checkSummary(page, items, count);
+      }
+    });
+
+    test('the button after the article works too; timings with the model loaded', async (t) => {
+      await page.selectOption('#sentences', '3');
+      await summaryOf(page, ++run);
+      for (let i = 0; i < WARM_RUNS; i += 1) {
+        await page.click(i % 2 === 0 ? '.tldr-button >> nth=1' : '.tldr-button >> nth=0');
+        const { items, ms, model } = await summaryOf(page, ++run);
+        assert.equal(model, 'warm');
+        await checkSummary(page, items, 3);
+        timings[mode]?.warm.push(ms);
+      }
+      t.diagnostic(`click → summary, model loaded: median ${median(timings[mode]?.warm ?? []).toFixed(1)} ms over ${WARM_RUNS}`);
+    });
+
+    test('cold again on fresh page loads (model re-fetched, not cached)', async (t) => {
+      for (let i = 1; i < COLD_RUNS; i += 1) {
+        const fresh = await open(mode, []);
+        await fresh.page.click('.tldr-button >> nth=0');
+        const { items, ms, model } = await summaryOf(fresh.page, 1);
+        assert.equal(model, 'cold');
+        assert.equal(items.length, 3);
+        timings[mode]?.cold.push(ms);
+        assert.deepEqual(fresh.problems, []);
+        await fresh.page.close();
+      }
+      t.diagnostic(`click → summary, model cold: ${timings[mode]?.cold.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    });
+
+    test('a long article: how long the main thread is blocked (reported)', async (t) => {
+      // COPIES copies of the article body.
+      const chars = await page.evaluate((copies) => {
+        const paragraphs = Array.from(document.querySelectorAll('#article p.body'));
+        const last = paragraphs[paragraphs.length - 1] as Element;
+        for (let i = 1; i < copies; i += 1) last.after(...paragraphs.map((p) => p.cloneNode(true)));
+        return (document.querySelector('#article') as HTMLElement).innerText.length; // also lays the page out
+      }, COPIES);
+      await page.waitForTimeout(300); // let the longer page render before watching
+      await page.evaluate(WATCH_MAIN_THREAD);
+      await page.click('.tldr-button >> nth=0');
+      const { items, ms } = await summaryOf(page, ++run);
+      assert.equal(items.length, 3);
+      await page.waitForTimeout(100);
+      const { longest, gap } = await page.evaluate(() => {
+        const w = window as unknown as { longest: number; gap: number };
+        return { longest: w.longest, gap: w.gap };
+      });
+      longArticle[mode] = { chars, summaryMs: Math.round(ms), longestTaskMs: Math.round(longest), maxFrameGapMs: Math.round(gap) };
+      t.diagnostic(`long article (${chars} chars): summary ${ms.toFixed(0)} ms; longest main-thread task ${longest.toFixed(0)} ms; longest gap between frames ${gap.toFixed(0)} ms`);
+    });
+
+    test('no page, console or worker errors', () => {
+      assert.deepEqual(problems, []);
+    });
+  });
+}
