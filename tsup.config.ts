@@ -15,7 +15,7 @@ export default defineConfig([
   },
   {
     // The command line: Node only, ESM.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

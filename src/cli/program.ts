@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { summarize } from '../index';
 import { isPrecisError } from '../errors';
+import { registerBatch } from './batch-command';
 import { registerEval } from './eval-command';
 import { CliError, EXIT, readText, write, type CliIo } from './io';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
@@ -10,7 +11,7 @@ import { version } from './version';
 export type Register = (program: Command, io: CliIo, done: (code: Promise<number>) => void) => void;
 
 /** Subcommands (each module exports its `Register`). */
-const COMMANDS: readonly Register[] = [registerEval];
+const COMMANDS: readonly Register[] = [registerEval, registerBatch];
 
 function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command {
   const program = new Command('precis')

@@ -1,0 +1,37 @@
+import type { Summary, WarningCode } from '../types';
+import type { RecordError, RecordKey } from './records';
+
+/** What a summarized record became: its output line (without the newline) and its warning codes. */
+export interface FormattedRecord {
+  readonly json: string;
+  readonly warnings: readonly WarningCode[];
+}
+
+function keyFields(key: RecordKey): { id?: RecordKey['id']; line?: number } {
+  const out: { id?: RecordKey['id']; line?: number } = {};
+  if (key.id !== undefined) out.id = key.id;
+  if (key.line !== undefined) out.line = key.line;
+  return out;
+}
+
+/**
+ * The output line of a summarized record:
+ * `{ id, line, summary, sentences: [{ index, start, end, score }], stats, warnings: [code] }`.
+ * `summary` is the sentences joined by `\n`; `start`/`end` are UTF-16 offsets into the text.
+ */
+export function formatSummary(key: RecordKey, summary: Summary): FormattedRecord {
+  const warnings = summary.warnings.map((w) => w.code);
+  const json = JSON.stringify({
+    ...keyFields(key),
+    summary: summary.sentences.map((s) => s.text).join('\n'),
+    sentences: summary.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, score: s.score })),
+    stats: summary.stats,
+    warnings,
+  });
+  return { json, warnings };
+}
+
+/** The output line of a record that could not be summarized: `{ id?, line?, error: { code, message } }`. */
+export function formatError(key: RecordKey, error: RecordError): string {
+  return JSON.stringify({ ...keyFields(key), error: { code: error.code, message: error.message } });
+}

@@ -1,0 +1,194 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { BatchError, reason } from './errors';
+import { splitLines } from './lines';
+import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordFields } from './records';
+
+/** An opened input: its records in order, and what is known of its size for progress. */
+export interface BatchInput {
+  /** Records in input order; reading happens only as this is iterated. */
+  readonly items: AsyncIterable<BatchItem>;
+  /** Bytes of the input itself (compressed, for gzip); known for files. */
+  readonly totalBytes?: number;
+  /** Number of records; known for directories. */
+  readonly totalRecords?: number;
+  /** Bytes read so far (before decompression). */
+  bytesRead(): number;
+  /** Stops reading (on interruption). */
+  close(): void;
+}
+
+/** How records are read. */
+export interface InputSettings {
+  readonly fields: RecordFields;
+  readonly maxInputBytes: number;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+const TEXT_EXTENSIONS = /\.(txt|md)$/i;
+
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+
+/**
+ * Yields the bytes of `source`, gunzipped when they start with the gzip magic number (so `.jsonl.gz`
+ * files and compressed stdin both work, whatever the name). Counts raw bytes in `counter`.
+ */
+async function* decompressed(source: AsyncIterable<Buffer | string>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  const pull = async (): Promise<Buffer | undefined> => {
+    const next = await iterator.next();
+    if (next.done === true) return undefined;
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    counter.bytes += chunk.length;
+    return chunk;
+  };
+  let head = await pull();
+  if (head === undefined) return;
+  while (head.length < 2) {
+    const more = await pull();
+    if (more === undefined) break;
+    head = Buffer.concat([head, more]);
+  }
+  if (!isGzip(head)) {
+    yield head;
+    for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
+    return;
+  }
+  const first = head;
+  const raw = Readable.from(
+    (async function* () {
+      yield first;
+      for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
+    })(),
+  );
+  const out = new PassThrough();
+  pipeline(raw, createGunzip(), out, () => {
+    // Errors reach the consumer through `out`, which pipeline destroys with them.
+  });
+  for await (const chunk of out) yield chunk as Buffer;
+}
+
+async function* jsonlItems(bytes: AsyncIterable<Buffer>, settings: InputSettings, name: string): AsyncGenerator<BatchItem> {
+  try {
+    for await (const raw of splitLines(bytes, LINE_LIMIT_FACTOR * settings.maxInputBytes)) {
+      const item = parseJsonLine(raw, settings.fields, settings.maxInputBytes);
+      if (item !== undefined) yield item;
+    }
+  } catch (error) {
+    if (error instanceof BatchError) throw error;
+    throw new BatchError('unreadable', `cannot read ${name}: ${reason(error)}`);
+  }
+}
+
+/** A JSON Lines stream (stdin), plain or gzip. */
+function openStream(stream: Readable, settings: InputSettings): BatchInput {
+  const counter = { bytes: 0 };
+  return {
+    items: jsonlItems(decompressed(stream, counter), settings, 'stdin'),
+    bytesRead: () => counter.bytes,
+    close: () => stream.pause(),
+  };
+}
+
+/** A JSON Lines file, plain or gzip. */
+function openJsonlFile(file: string, size: number, settings: InputSettings): BatchInput {
+  const counter = { bytes: 0 };
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  return {
+    items: jsonlItems(decompressed(stream, counter), settings, file),
+    totalBytes: size,
+    bytesRead: () => counter.bytes,
+    close: () => stream.destroy(),
+  };
+}
+
+/** Every `.txt`/`.md` file under `dir`, as `/`-separated paths relative to it, sorted. */
+async function listTextFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await readdir(join(dir, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) await walk(path);
+      else if (TEXT_EXTENSIONS.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(dir, path)))))) found.push(path);
+    }
+  };
+  await walk('');
+  // Code-unit order: the same on every machine and locale (LC_ALL=C sort for ASCII names).
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function* directoryItems(dir: string, files: readonly string[], settings: InputSettings, counter: { bytes: number; closed: boolean }): AsyncGenerator<BatchItem> {
+  for (const id of files) {
+    if (counter.closed) return;
+    const key = { id };
+    const path = join(dir, ...id.split('/'));
+    try {
+      const info = await stat(path);
+      if (info.size > settings.maxInputBytes) {
+        counter.bytes += info.size;
+        yield { key, error: { code: 'TOO_LARGE', message: `File is ${info.size} bytes, over --max-input-bytes (${settings.maxInputBytes})` } };
+        continue;
+      }
+      const text = await readFile(path, 'utf8');
+      counter.bytes += info.size;
+      yield checkText(key, text, undefined, settings.fields, settings.maxInputBytes);
+    } catch (error) {
+      yield { key, error: { code: 'UNREADABLE_FILE', message: `Cannot read the file: ${reason(error)}` } };
+    }
+  }
+}
+
+/** A directory of `.txt`/`.md` files: one record per file, id = relative path, in sorted order. */
+async function openDirectory(dir: string, settings: InputSettings): Promise<BatchInput> {
+  let files: string[];
+  try {
+    files = await listTextFiles(dir);
+  } catch (error) {
+    throw new BatchError('unreadable', `cannot read ${dir}: ${reason(error)}`);
+  }
+  const counter = { bytes: 0, closed: false };
+  return {
+    items: directoryItems(dir, files, settings, counter),
+    totalRecords: files.length,
+    bytesRead: () => counter.bytes,
+    close: () => {
+      counter.closed = true;
+    },
+  };
+}
+
+/**
+ * Opens `--in`: `-` for stdin (JSON Lines), a directory of `.txt`/`.md` files, or a JSON Lines file
+ * (gzip detected by content). Throws a `BatchError` (`unreadable`) when it cannot be read.
+ */
+export async function openInput(spec: string, stdin: Readable, settings: InputSettings): Promise<BatchInput> {
+  if (spec === '-') return openStream(stdin, settings);
+  let info;
+  try {
+    info = await stat(spec);
+  } catch (error) {
+    throw new BatchError('unreadable', `cannot read ${spec}: ${reason(error)}`);
+  }
+  if (info.isDirectory()) return openDirectory(spec, settings);
+  // Open once up front so that a permission error is reported before any output is touched.
+  try {
+    await (await open(spec, 'r')).close();
+  } catch (error) {
+    throw new BatchError('unreadable', `cannot read ${spec}: ${reason(error)}`);
+  }
+  return openJsonlFile(spec, info.size, settings);
+}

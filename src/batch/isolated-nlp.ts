@@ -1,0 +1,70 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { createNlp, type WinkNlp } from '../nlp';
+
+/** The part of wink's loaded core model that learns: the lexeme table. */
+interface LexemeTable {
+  readonly hash: Record<string, number>;
+  readonly list: readonly string[];
+}
+
+/**
+ * Out-of-vocabulary lexemes a wink instance may accumulate before it is replaced by a fresh one
+ * (about 10 MB; replacing costs about 0.1 s, every few thousand articles).
+ */
+const MAX_LEARNED = 100_000;
+
+/** A wink-nlp instance that gives every document the same starting state. */
+export interface IsolatedNlp {
+  /** The instance to read the next document with (call `reset()` before each document). */
+  current(): WinkNlp;
+  /** Forgets what the previous document taught the instance. */
+  reset(): void;
+}
+
+function load(): { nlp: WinkNlp; lexeme: LexemeTable } {
+  let core: { features?: { lexeme?: LexemeTable } } | undefined;
+  const source = model as unknown as Record<string, unknown> & { core: () => typeof core };
+  const capturing = { ...source, core: () => (core = source.core()) };
+  const nlp = createNlp(winkNLP, capturing);
+  const lexeme = core?.features?.lexeme;
+  if (lexeme === undefined || typeof lexeme.hash !== 'object' || !Array.isArray(lexeme.list)) {
+    throw new Error('precis batch: unsupported wink-nlp model layout (features.lexeme.hash/list not found)');
+  }
+  return { nlp, lexeme };
+}
+
+/**
+ * Why this exists: wink-nlp adds every out-of-vocabulary word it meets to its lexicon, and its
+ * tokenizer looks words up there, so how a text is tokenized (and so its summary) depends on the
+ * texts the same instance read before (e.g. "year's" stays one token once an earlier text taught
+ * it). A batch run spreads records over workers differently for each `--workers`, so without
+ * this, output would change with the number of workers.
+ *
+ * `reset()` removes the words learned since the last reset from the lexicon's hash (what the
+ * tokenizer sees), so each document starts from the model as loaded. The lexicon's parallel
+ * arrays keep growing (wink indexes them by position), so the instance is replaced by a fresh one
+ * once `MAX_LEARNED` words have accumulated.
+ */
+export function isolatedNlp(): IsolatedNlp {
+  let state = load();
+  let base = state.lexeme.list.length;
+  let mark = base;
+  return {
+    current: () => state.nlp,
+    reset() {
+      const { hash, list } = state.lexeme;
+      if (list.length - base > MAX_LEARNED) {
+        state = load();
+        base = state.lexeme.list.length;
+        mark = base;
+        return;
+      }
+      for (let i = mark; i < list.length; i++) {
+        const word = list[i]!;
+        if (hash[word] === i) delete hash[word];
+      }
+      mark = list.length;
+    },
+  };
+}

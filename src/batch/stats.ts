@@ -1,0 +1,63 @@
+import type { WarningCode } from '../types';
+import type { BatchErrorCode } from './records';
+
+/** What a batch run did; `--stats-json` writes it, the summary line on stderr shows the main figures. */
+export interface BatchStats {
+  /** Lines in the output after the run (this shard): already there (`resumed`) plus `processed`. */
+  readonly records: number;
+  /** Of `records`, lines with a summary. */
+  readonly ok: number;
+  /** Of `records`, error lines. */
+  readonly errors: number;
+  /** Error lines per code. */
+  readonly errorCodes: Partial<Record<BatchErrorCode, number>>;
+  /** Summaries carrying each warning code. */
+  readonly warningCodes: Partial<Record<WarningCode, number>>;
+  /** Records read and written by this run. */
+  readonly processed: number;
+  /** Records skipped because `--resume` found them already written. */
+  readonly resumed: number;
+  /** Bytes of a torn last line that `--resume` cut off. */
+  readonly tornBytes: number;
+  /** Records that belong to other shards (not written by this run). */
+  readonly otherShards: number;
+  readonly workers: number;
+  /** Wall-clock seconds of the run, model loading included. */
+  readonly seconds: number;
+  /** `processed / seconds`. */
+  readonly recordsPerSecond: number;
+  /** True when SIGINT/SIGTERM stopped the run early (finish it with `--resume`). */
+  readonly interrupted: boolean;
+}
+
+/** Counts of error and warning codes. */
+export class CodeCounts {
+  ok = 0;
+  errors = 0;
+  readonly errorCodes: Partial<Record<BatchErrorCode, number>> = {};
+  readonly warningCodes: Partial<Record<WarningCode, number>> = {};
+
+  add(error: BatchErrorCode | undefined, warnings: readonly WarningCode[]): void {
+    if (error !== undefined) {
+      this.errors += 1;
+      this.errorCodes[error] = (this.errorCodes[error] ?? 0) + 1;
+      return;
+    }
+    this.ok += 1;
+    for (const code of warnings) this.warningCodes[code] = (this.warningCodes[code] ?? 0) + 1;
+  }
+}
+
+/** The one-line summary printed on stderr at the end of a run. */
+export function summaryLine(stats: BatchStats): string {
+  const parts = [
+    `${stats.records} records, ${stats.errors} ${stats.errors === 1 ? 'error' : 'errors'}`,
+    `${stats.processed} processed in ${stats.seconds.toFixed(1)} s (${stats.recordsPerSecond.toFixed(1)} records/s, ${stats.workers} ${stats.workers === 1 ? 'worker' : 'workers'})`,
+  ];
+  if (stats.resumed > 0) parts.push(`${stats.resumed} already written (--resume)`);
+  if (stats.otherShards > 0) parts.push(`${stats.otherShards} in other shards`);
+  const codes = Object.entries(stats.errorCodes).map(([code, n]) => `${code} ×${n}`);
+  if (codes.length > 0) parts.push(`errors: ${codes.join(', ')}`);
+  const line = `precis batch: ${parts.join('; ')}`;
+  return stats.interrupted ? `${line}; interrupted: run again with --resume to finish` : line;
+}

@@ -1,0 +1,20 @@
+/**
+ * The worker-thread side of `precis batch`: a piscina task function, built as its own file
+ * (dist/batch-worker.js). The summarize options arrive once, in the pool's `workerData`; the model
+ * is loaded once per worker, on its first record.
+ */
+import { workerData } from 'piscina';
+import type { SummarizeOptions } from '../options';
+import type { RecordTask } from './records';
+import { recordSummarizer, type RecordResult } from './summarize-record';
+
+/** What the pool passes to every worker. */
+export interface BatchWorkerData {
+  readonly options: SummarizeOptions;
+}
+
+const summarizeRecord = recordSummarizer((workerData as BatchWorkerData).options);
+
+export default function summarizeTask(task: RecordTask): RecordResult {
+  return summarizeRecord(task);
+}

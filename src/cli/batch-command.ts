@@ -1,0 +1,166 @@
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { BatchError } from '../batch/errors';
+import { DEFAULT_FIELDS, DEFAULT_MAX_INPUT_BYTES, type BatchConfig } from '../batch/options';
+import { runBatch } from '../batch/run';
+import { parseShard } from '../batch/shard';
+import { summaryLine, type BatchStats } from '../batch/stats';
+import { createSummarizer } from '../index';
+import { progressBar } from './batch-progress';
+import { CliError, EXIT, write, type CliIo } from './io';
+import type { Register } from './program';
+import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
+import { version } from './version';
+
+interface BatchFlags {
+  readonly in: string;
+  readonly out: string;
+  readonly idField: string;
+  readonly textField: string;
+  readonly titleField: string;
+  readonly maxInputBytes: number;
+  readonly workers: number;
+  readonly resume?: boolean;
+  readonly shard?: string;
+  readonly quiet?: boolean;
+  readonly statsJson?: string;
+}
+
+function integer(name: string, min: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+      throw new InvalidArgumentError(`${name} must be ${min === 0 ? 'a non-negative' : 'a positive'} integer.`);
+    }
+    return Number(value);
+  };
+}
+function fieldName(value: string): string {
+  if (value === '') throw new InvalidArgumentError('a field name cannot be empty.');
+  return value;
+}
+function shardValue(value: string): string {
+  try {
+    parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError(`${(error as Error).message}.`);
+  }
+  return value;
+}
+
+/** The built worker script, next to the built cli.js. */
+const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
+
+/**
+ * Stops the run on the first SIGINT/SIGTERM (after the lines being written; exit 130); a second
+ * one exits at once. Returns the signal and a function that removes the handlers.
+ */
+function interruptions(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  let received = 0;
+  const onSignal = (): void => {
+    received += 1;
+    if (received === 1) controller.abort();
+    else process.exit(EXIT.interrupted);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: CliIo): Promise<number> {
+  const options = summarizeOptionsFrom(flags);
+  createSummarizer(options); // validates the options (a usage error) before any I/O; loads nothing
+  const config: BatchConfig = {
+    input: flags.in,
+    output: flags.out,
+    fields: { id: flags.idField, text: flags.textField, title: flags.titleField },
+    options,
+    maxInputBytes: flags.maxInputBytes,
+    workers: flags.workers,
+    workerUrl: WORKER_URL,
+    resume: flags.resume === true,
+    shard: flags.shard !== undefined ? parseShard(flags.shard) : undefined,
+  };
+  const bar = progressBar(io, flags.quiet === true);
+  const { signal, dispose } = interruptions();
+  let stats: BatchStats;
+  try {
+    stats = await runBatch(config, { stdin: io.stdin, stdout: io.stdout, signal, onProgress: (p) => bar?.update(p) });
+  } catch (error) {
+    if (error instanceof BatchError) {
+      throw new CliError(`precis batch: ${error.message}`, error.failure === 'usage' ? EXIT.usage : EXIT.unreadable);
+    }
+    throw error;
+  } finally {
+    bar?.stop();
+    dispose();
+  }
+  if (flags.statsJson !== undefined) {
+    const report = {
+      ...stats,
+      input: config.input,
+      output: config.output,
+      shard: flags.shard ?? null,
+      options,
+      fields: config.fields,
+      maxInputBytes: config.maxInputBytes,
+      // resourceUsage's maxRSS is in kilobytes and covers the worker threads (same process).
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      version,
+    };
+    try {
+      await writeFile(flags.statsJson, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (error) {
+      throw new CliError(`precis batch: cannot write ${flags.statsJson}: ${(error as Error).message}`, EXIT.unreadable);
+    }
+  }
+  if (flags.quiet !== true) await write(io.stderr, `${summaryLine(stats)}\n`);
+  if (stats.interrupted) return EXIT.interrupted;
+  return stats.errors > 0 ? EXIT.recordErrors : EXIT.ok;
+}
+
+/**
+ * `precis batch`: summarizes a corpus (JSON Lines, gzip, a directory of .txt/.md, or stdin) into
+ * JSON Lines, one line per record in input order, on a pool of worker threads.
+ */
+export const registerBatch: Register = (program: Command, io: CliIo, done) => {
+  // Without positional options the root command would take this command's -k for itself.
+  program.enablePositionalOptions();
+  const command = program
+    .command('batch')
+    .description(
+      'summarize a corpus: one JSON line per record, in input order ({id, line, summary, sentences, stats, warnings} or {id, line, error}); ' +
+        'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input, 130 interrupted',
+    )
+    .addOption(new Option('--in <path>', 'JSON Lines file (.jsonl or .jsonl.gz), directory of .txt/.md files, or - for stdin').default('-'))
+    .addOption(new Option('--out <file>', 'output JSON Lines file, or - for stdout').default('-'))
+    .addOption(new Option('--id-field <name>', 'field with the record id').default(DEFAULT_FIELDS.id).argParser(fieldName))
+    .addOption(new Option('--text-field <name>', 'field with the text').default(DEFAULT_FIELDS.text).argParser(fieldName))
+    .addOption(new Option('--title-field <name>', 'field with the title (string or null)').default(DEFAULT_FIELDS.title).argParser(fieldName))
+    .addOption(
+      new Option('--max-input-bytes <n>', 'texts longer than this (UTF-8 bytes) become TOO_LARGE error lines')
+        .default(DEFAULT_MAX_INPUT_BYTES)
+        .argParser(integer('max-input-bytes', 1)),
+    )
+    .addOption(
+      new Option('--workers <n>', 'worker threads (0: summarize on the main thread)')
+        .default(availableParallelism(), 'number of CPUs')
+        .argParser(integer('workers', 0)),
+    )
+    .option('--resume', 'continue an interrupted --out: keep its complete lines, append the rest')
+    .addOption(new Option('--shard <i/n>', 'only records whose id hashes to shard i of n (0 <= i < n; MD5)').argParser(shardValue))
+    .option('--quiet', 'no progress bar and no summary line on stderr')
+    .option('--stats-json <file>', 'write the run statistics as JSON to this file')
+    .allowExcessArguments(false);
+  addSummarizeOptions(command);
+  command.action((flags: BatchFlags & Record<string, unknown>) => {
+    done(batchCommand(flags, io));
+  });
+};
