@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareEvaluations, evaluate, lead, type EvalRecord, type Evaluation, type System } from '../src/eval/index';
+import { compareEvaluations, evaluate, lead, random, type EvalRecord, type Evaluation, type System } from '../src/eval/index';
 import { sharedNlp } from '../src/model';
 import { resolveOptions, type SummarizeOptions } from '../src/options';
 import { summarizeText } from '../src/summarize';
@@ -68,4 +68,18 @@ for (const [name, r] of results) {
   const vsDefault = r === defaults ? undefined : compareEvaluations(r, defaults);
   const vsLead = compareEvaluations(r, baseline);
   console.log(`| ${name} | ${pts(r.mean.rouge1.f)} | ${pts(r.mean.rouge2.f)} | ${pts(r.mean.rougeL.f)} | ${r.meanWords.toFixed(1)} | ${vsDefault ? ci(vsDefault.rouge1) : '—'} | ${vsDefault ? ci(vsDefault.rougeL) : '—'} | ${ci(vsLead.rouge1)} | ${ci(vsLead.rougeL)} |`);
+}
+
+// The final comparison: precis against the baselines, filtered and not.
+const BASELINES: [string, Evaluation][] = [
+  ['Lead-3, filtered (precis\'s splitter, furniture and 5..80-word filters)', baseline],
+  ['Lead-3, unfiltered (precis\'s splitter, every sentence)', evaluate(records, lead(3, { furniture: false, minSentenceWords: 0, maxSentenceWords: 100000 }))],
+  ['Random-3 (seed 1)', evaluate(records, random(3, 1))],
+];
+console.log('\n| system | R-1 | R-2 | R-L | words | precis − system, R-1 [95% CI] | R-2 | R-L |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| precis (defaults) | ${pts(defaults.mean.rouge1.f)} | ${pts(defaults.mean.rouge2.f)} | ${pts(defaults.mean.rougeL.f)} | ${defaults.meanWords.toFixed(1)} | — | — | — |`);
+for (const [name, r] of BASELINES) {
+  const c = compareEvaluations(defaults, r);
+  console.log(`| ${name} | ${pts(r.mean.rouge1.f)} | ${pts(r.mean.rouge2.f)} | ${pts(r.mean.rougeL.f)} | ${r.meanWords.toFixed(1)} | ${ci(c.rouge1)} | ${ci(c.rouge2)} | ${ci(c.rougeL)} |`);
 }
