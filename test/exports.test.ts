@@ -1,5 +1,8 @@
 import * as precis from '../src/index';
 import * as lazy from '../src/lazy';
+import * as worker from '../src/worker';
+import * as workerClient from '../src/worker-client';
+import * as evaluation from '../src/eval/index';
 
 /** Pins the public surface: a change here is a change to the API, made on purpose. */
 describe('exports', () => {
@@ -13,6 +16,15 @@ describe('exports', () => {
     expect(Object.keys(lazy).sort()).toEqual([
       'DEFAULT_WEIGHTS', 'IdfModel', 'PrecisError', 'PrecisRangeError', 'PrecisTypeError', 'isPrecisError', 'loadNlp', 'loadSummarizer',
     ]);
+  });
+
+  it('precis/worker and precis/worker-client', () => {
+    expect(Object.keys(worker).sort()).toEqual(['WORKER_PROTOCOL', 'serveSummarizer']);
+    expect(Object.keys(workerClient).sort()).toEqual(['WORKER_PROTOCOL', 'createWorkerSummarizer']);
+  });
+
+  it('precis/eval', () => {
+    expect(Object.keys(evaluation)).toEqual(expect.arrayContaining(['rouge', 'evaluate', 'lead', 'random', 'precis', 'compareEvaluations', 'pairedBootstrap']));
   });
 
   it('precis/lazy loads once and summarizes like the synchronous API', async () => {

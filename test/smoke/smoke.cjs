@@ -6,6 +6,8 @@ const path = require('node:path');
 const precis = require('precis');
 const { rouge } = require('precis/eval');
 const lazy = require('precis/lazy');
+const { createWorkerSummarizer } = require('precis/worker-client');
+const { serveSummarizer } = require('precis/worker');
 
 const text = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt'), 'utf8');
 const summary = precis.summarize(text);
@@ -15,6 +17,8 @@ assert.ok(!summary.text.includes('No time to read'));
 assert.throws(() => precis.summarize(42), (e) => e instanceof precis.PrecisError && e instanceof TypeError);
 assert.equal(rouge('the cat sat', 'the cat sat').rouge1.f, 1);
 assert.equal(typeof lazy.loadSummarizer, 'function');
+assert.equal(typeof createWorkerSummarizer, 'function');
+assert.equal(typeof serveSummarizer, 'function');
 lazy.loadSummarizer().then((s) => {
   assert.deepEqual(s.summarize(text).sentences, summary.sentences);
   console.log('smoke (require): ok');

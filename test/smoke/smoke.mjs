@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { summarize, segment, createSummarizer, PrecisError } from 'precis';
 import { rouge } from 'precis/eval';
 import { loadSummarizer } from 'precis/lazy';
+import { createWorkerSummarizer } from 'precis/worker-client';
+import { serveSummarizer } from 'precis/worker';
 
 const text = readFileSync(new URL('../../fixtures/news-page-russia-japan.txt', import.meta.url), 'utf8');
 const summary = summarize(text);
@@ -13,6 +15,8 @@ assert.ok(segment(text).some((s) => s.kind === 'title'));
 assert.equal(createSummarizer({ sentences: 1 }).summarize(text).sentences.length, 1);
 assert.throws(() => summarize(text, { sentences: 0 }), (e) => e instanceof PrecisError && e instanceof RangeError);
 assert.equal(rouge(['a b c'], ['a b c']).rougeL.f, 1);
+assert.equal(typeof createWorkerSummarizer, 'function');
+assert.equal(typeof serveSummarizer, 'function');
 const lazySummarizer = await loadSummarizer({ sentences: 2 });
 assert.equal(lazySummarizer.summarize(text).sentences.length, 2);
 console.log('smoke (import): ok');
