@@ -9,7 +9,7 @@ import { windowFor, type BatchConfig } from './options';
 import { OrderedWriter } from './ordered-writer';
 import { openFileOutput, stdoutOutput, type BatchOutput } from './output';
 import { isFailure, shardKey, type BatchItem } from './records';
-import { describeKey, dropTornLine, findResumePoint, sameRecord, writtenLines, type WrittenLine } from './resume';
+import { describeKey, dropTornLine, findResumePoint, sameRecord, writtenLines, type ResumePoint, type WrittenLine } from './resume';
 import { shardOf } from './shard';
 import type { RecordResult } from './summarize-record';
 import { CodeCounts, type BatchStats } from './stats';
@@ -65,18 +65,13 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     throw new BatchError('usage', `--in and --out are the same file (${config.output})`);
   }
   const input = await openInput(config.input, context.stdin, { fields: config.fields, maxInputBytes: config.maxInputBytes });
-  const point = config.resume ? await findResumePoint(config.output) : undefined;
-  const openOutput = async (): Promise<BatchOutput> => {
-    if (config.output === '-') return stdoutOutput(context.stdout);
-    if (point === undefined) return openFileOutput(config.output, 'w');
-    await dropTornLine(point);
-    return openFileOutput(config.output, 'a');
-  };
-
   const counts = new CodeCounts();
   let resumed = 0;
   let otherShards = 0;
-  let output: BatchOutput | undefined = point === undefined ? await openOutput() : undefined;
+  let interrupted = false;
+  let point: ResumePoint | undefined;
+  let output: BatchOutput | undefined;
+  let executor: Executor | undefined;
   const progress = (): void =>
     context.onProgress?.({
       written: resumed + writer.count,
@@ -93,27 +88,37 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
       progress();
     },
   );
-  const executor: Executor = config.workers === 0 ? inlineExecutor(config.options) : poolExecutor(config.workers, config.workerUrl, config.options);
-  const aborted = whenAborted(context.signal);
-  let existing: AsyncIterator<WrittenLine> | undefined = point !== undefined ? writtenLines(point)[Symbol.asyncIterator]() : undefined;
-  const items = input.items[Symbol.asyncIterator]();
-  let interrupted = false;
-
-  const dispatch = (item: BatchItem): void => {
-    const seq = writer.assign();
-    if (isFailure(item)) {
-      writer.put(seq, { json: formatError(item.key, item.error), warnings: [], error: item.error.code });
-      return;
-    }
-    executor.run(item).then(
-      (result) => writer.put(seq, result),
-      () => {
-        // Only after close(): the run is being interrupted and this record will not be written.
-      },
-    );
-  };
 
   try {
+    point = config.resume ? await findResumePoint(config.output) : undefined;
+    const openOutput = async (): Promise<BatchOutput> => {
+      if (config.output === '-') return stdoutOutput(context.stdout);
+      if (point === undefined) return openFileOutput(config.output, 'w');
+      await dropTornLine(point);
+      return openFileOutput(config.output, 'a');
+    };
+    const pool = config.workers === 0 ? inlineExecutor(config.options) : poolExecutor(config.workers, config.workerUrl, config.options);
+    executor = pool;
+    // A resumed file is opened only once its lines have been checked against the input.
+    if (point === undefined) output = await openOutput();
+    const aborted = whenAborted(context.signal);
+    let existing: AsyncIterator<WrittenLine> | undefined = point !== undefined ? writtenLines(point)[Symbol.asyncIterator]() : undefined;
+    const items = input.items[Symbol.asyncIterator]();
+
+    const dispatch = (item: BatchItem): void => {
+      const seq = writer.assign();
+      if (isFailure(item)) {
+        writer.put(seq, { json: formatError(item.key, item.error), warnings: [], error: item.error.code });
+        return;
+      }
+      pool.run(item).then(
+        (result) => writer.put(seq, result),
+        () => {
+          // Only after close(): the run is being interrupted and this record will not be written.
+        },
+      );
+    };
+
     for (;;) {
       const pending = items.next();
       pending.catch(() => {}); // still pending when interrupted: its failure must not go unhandled
@@ -162,12 +167,14 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
         );
       }
     }
-    output ??= await openOutput();
-    if (!interrupted && (await Promise.race([writer.idle(), aborted])) === ABORTED) interrupted = true;
+    if (!interrupted) {
+      output ??= await openOutput();
+      if ((await Promise.race([writer.idle(), aborted])) === ABORTED) interrupted = true;
+    }
   } finally {
     input.close();
     await writer.stop();
-    await executor.close();
+    await executor?.close();
     await output?.close();
   }
   progress();
@@ -182,7 +189,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     warningCodes: counts.warningCodes,
     processed,
     resumed,
-    tornBytes: point !== undefined ? point.size - point.complete : 0,
+    tornBytes: point !== undefined && output !== undefined ? point.size - point.complete : 0,
     otherShards,
     workers: config.workers,
     seconds,

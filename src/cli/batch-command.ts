@@ -103,6 +103,7 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     dispose();
   }
   if (flags.statsJson !== undefined) {
+    const usage = process.resourceUsage();
     const report = {
       ...stats,
       input: config.input,
@@ -111,8 +112,9 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
       options,
       fields: config.fields,
       maxInputBytes: config.maxInputBytes,
-      // resourceUsage's maxRSS is in kilobytes and covers the worker threads (same process).
-      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      // Both cover the worker threads (same process); maxRSS is in kilobytes, CPU times in µs.
+      peakRssBytes: usage.maxRSS * 1024,
+      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
       version,
     };
     try {
