@@ -59,19 +59,5 @@ export function fitIdf(documents: Iterable<string>, options?: SegmentOptionsInpu
   return shared().fitIdf(documents, options);
 }
 
-export { IdfModel, type IdfJSON } from './idf';
-export { PrecisError, PrecisRangeError, PrecisTypeError, isPrecisError, type PrecisErrorCode } from './errors';
-export { DEFAULT_WEIGHTS, type ScoringWeights, type StopwordsOption, type SummarizeOptions } from './options';
-export type { SegmentOptionsInput, Summarizer } from './summarizer';
-export type {
-  Segment,
-  SegmentKind,
-  SegmentRule,
-  Signals,
-  Summary,
-  SummarySentence,
-  SummaryStats,
-  SummaryWarning,
-  WarningCode,
-} from './types';
-export type { WinkNlp } from './nlp';
+// The surface both entries share: classes, errors, option and result types.
+export * from './surface';

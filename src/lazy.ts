@@ -40,19 +40,5 @@ export async function loadSummarizer(defaults?: SummarizeOptions): Promise<Summa
   return makeSummarizer(defaults, () => nlp);
 }
 
-export { IdfModel, type IdfJSON } from './idf';
-export { PrecisError, PrecisRangeError, PrecisTypeError, isPrecisError, type PrecisErrorCode } from './errors';
-export { DEFAULT_WEIGHTS, type ScoringWeights, type StopwordsOption, type SummarizeOptions } from './options';
-export type { SegmentOptionsInput, Summarizer } from './summarizer';
-export type {
-  Segment,
-  SegmentKind,
-  SegmentRule,
-  Signals,
-  Summary,
-  SummarySentence,
-  SummaryStats,
-  SummaryWarning,
-  WarningCode,
-} from './types';
-export type { WinkNlp } from './nlp';
+// The surface both entries share: classes, errors, option and result types.
+export * from './surface';
