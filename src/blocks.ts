@@ -11,8 +11,6 @@ export interface Block {
   readonly paragraph: number;
   /** Number of input lines in the block. */
   readonly lines: number;
-  /** True for the first block of its paragraph. */
-  readonly paragraphStart: boolean;
 }
 
 interface Line {
@@ -25,13 +23,15 @@ const SPACE = /\s/;
 /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
 const BULLET = /^(?:[•·▪◦‣*+\-–—]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s|[a-z][.)]\s)/;
-/** Words a wrapped line may end on but a headline rarely does: the sentence must go on. */
+/**
+ * Function words a wrapped line may end on but a headline does not: the sentence must go on.
+ * (Words that can close a headline, such as "up", "over" or "says", are not in the list.)
+ */
 const CONTINUES = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'but', 'nor', 'that', 'with', 'by', 'at',
-  'from', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'his', 'her', 'their',
-  'its', 'our', 'your', 'my', 'this', 'these', 'those', 'who', 'whom', 'which', 'than', 'into', 'about',
-  'after', 'before', 'over', 'under', 'between', 'said', 'says', 'will', 'would', 'could', 'should',
-  'not', 'if', 'when', 'while', 'where', 'because', 'so', 'up', 'out', 'such', 'very', 'more', 'most',
+  'a', 'an', 'the', 'of', 'to', 'in', 'for', 'and', 'or', 'but', 'nor', 'that', 'with', 'by', 'at',
+  'from', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'his', 'her', 'their',
+  'its', 'our', 'your', 'my', 'this', 'these', 'those', 'whom', 'which', 'than', 'into', 'between',
+  'will', 'would', 'could', 'should', 'if', 'because',
 ]);
 
 function trimmedLines(text: string): Line[] {
@@ -54,11 +54,12 @@ function trimmedLines(text: string): Line[] {
 }
 
 /**
- * True when a paragraph's lines look hard-wrapped: every line but the last fills most of the width,
+ * True when a paragraph's lines look hard-wrapped: three or more lines, every one but the last filling most of the width,
  * and some line ends mid-sentence. Such lines are one run of prose whatever their first letters.
  */
 function isHardWrapped(text: string, lines: readonly Line[]): boolean {
-  if (lines.length < 2) return false;
+  // Two lines are too few to tell a wrap from a headline over its first sentence.
+  if (lines.length < 3) return false;
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
   if (width < 40) return false;
@@ -75,9 +76,7 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
 /** True when line `b` continues the sentence that line `a` leaves open. */
 function continues(a: string, b: string): boolean {
   if (TERMINAL.test(a) || BULLET.test(b)) return false;
-  if (/[,\-–—(]$/.test(a)) return true;
-  const first = b.charAt(0);
-  if (first !== first.toUpperCase() && first === first.toLowerCase() && /\p{Ll}/u.test(first)) return true;
+  if (/^\p{Ll}/u.test(b) || /[,\-–—(]$/.test(a)) return true;
   const last = /([\p{L}']+)$/u.exec(a)?.[1]?.toLowerCase();
   return last !== undefined && CONTINUES.has(last);
 }
@@ -100,7 +99,6 @@ export function splitBlocks(text: string): { blocks: Block[]; paragraphs: number
     const wrapped = isHardWrapped(text, current);
     let first = current[0] as Line;
     let count = 1;
-    let paragraphStart = true;
     for (let i = 1; i <= current.length; i++) {
       const prev = current[i - 1] as Line;
       const next = current[i];
@@ -108,8 +106,7 @@ export function splitBlocks(text: string): { blocks: Block[]; paragraphs: number
         count++;
         continue;
       }
-      blocks.push({ start: first.start, end: prev.end, paragraph, lines: count, paragraphStart });
-      paragraphStart = false;
+      blocks.push({ start: first.start, end: prev.end, paragraph, lines: count });
       if (next !== undefined) first = next;
       count = 1;
     }

@@ -23,7 +23,7 @@ export interface SentenceSlot {
   readonly from: number;
   readonly to: number;
   readonly words: number;
-  /** True for the first sentence of its paragraph. */
+  /** True for the first sentence of its line or paragraph (a block: see `splitBlocks`). */
   readonly paragraphStart: boolean;
 }
 
@@ -35,8 +35,8 @@ export interface Segmentation {
   readonly title: string | undefined;
 }
 
-/** Paragraphs from the top in which a paragraph-opening dateline is still cut off. */
-const DATELINE_PARAGRAPHS = 5;
+/** Prose blocks from the top in which a block-opening dateline is still cut off. */
+const DATELINE_BLOCKS = 5;
 
 export const SEGMENT_DEFAULTS: SegmentOptions = {
   furniture: true,
@@ -74,6 +74,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
   let previousText = '';
   let title: string | undefined;
   let index = 0;
+  let proseBlocks = 0;
   const furniture = (start: number, end: number, paragraph: number, rule: SegmentRule): void => {
     segments.push({ text: text.slice(start, end), start, end, paragraph, kind: 'furniture', candidate: false, rule });
   };
@@ -115,9 +116,9 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
     const split = splitSentences(nlp, normalized, block.start, block.end);
     split.sentences.forEach((sentence, s) => {
       let { start, from } = sentence;
-      // A dateline opens the story: the first prose sentence, or a paragraph's first sentence near
-      // the top (after an editor's note or an author's bio).
-      if (options.furniture && (beforeProse || (s === 0 && block.paragraphStart && block.paragraph < DATELINE_PARAGRAPHS))) {
+      // A dateline opens the story: the first prose sentence, or the first sentence of one of the
+      // first prose blocks (after an editor's note or an author's bio).
+      if (options.furniture && (beforeProse || (s === 0 && proseBlocks < DATELINE_BLOCKS))) {
         const cut = datelineLength(text.slice(start, sentence.end));
         if (cut > 0) {
           let dateEnd = start + cut;
@@ -150,9 +151,10 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
         from,
         to: sentence.to,
         words: sentenceWords,
-        paragraphStart: block.paragraphStart && s === 0,
+        paragraphStart: s === 0,
       });
     });
+    proseBlocks++;
   });
   return { segments, sentences, paragraphs, title };
 }

@@ -62,8 +62,8 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     let s = at + (spaces[i] as string).length;
     // wink's offsets rebuild exactly after `normalize`; this guard keeps them exact if it ever drifts.
     if (text.startsWith(v, s) === false) {
-      const found = text.indexOf(v, at);
-      s = found >= 0 && found < blockEnd ? found : s;
+      const found = text.slice(at, blockEnd).indexOf(v);
+      s = found >= 0 ? at + found : s;
     }
     start[i] = s;
     end[i] = s + v.length;
@@ -95,8 +95,7 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   }
   const sentences: SplitSentence[] = [];
   function isMarker(range: [number, number]): boolean {
-    const text = value.slice(range[0], range[1]).join('');
-    return range[1] - range[0] <= 3 && MARKER.test(text);
+    return range[1] - range[0] <= 3 && MARKER.test(value.slice(range[0], range[1]).join(''));
   }
   for (const [from, to] of ranges) {
     let s = from;

@@ -31,10 +31,16 @@ describe('properties', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         let at = 0;
-        for (const s of segment(text)) {
+        const segments = segment(text);
+        // Every non-space character of the input lies inside some segment: nothing is lost.
+        const covered = segments.reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+        expect(covered).toBe(text.replace(/\s/g, '').length);
+        for (const s of segments) {
           expect(text.slice(s.start, s.end)).toBe(s.text);
           expect(s.start).toBeGreaterThanOrEqual(at);
           expect(s.end).toBeGreaterThan(s.start);
+          expect(s.text).toBe(s.text.trim()); // no segment starts or ends with whitespace
+          expect(/^\s|\s$/.test(s.text)).toBe(false);
           at = s.end;
         }
       }),

@@ -46,6 +46,16 @@ const CASES: readonly { name: string; text: string; expected: string[] }[] = [
     ],
   },
   {
+    name: 'hard-wrapped prose with a sentence ending at a line end',
+    text: 'Thousands of homes were left without power on Monday night, officials said.\nThe damage was the worst the region has seen since the great storm of 1987,\nwhen winds of more than 100 miles an hour tore through the south.',
+    expected: [
+      'Thousands of homes were left without power on Monday night, officials said.',
+      'The damage was the worst the region has seen since the great storm of 1987,\nwhen winds of more than 100 miles an hour tore through the south.',
+    ],
+  },
+  { name: 'tabs between sentences', text: 'The storm hit the coast.\t\tPower was cut to homes. \tRoads closed.', expected: ['The storm hit the coast.', 'Power was cut to homes.', 'Roads closed.'] },
+  { name: 'ideographic and ogham spaces', text: 'Prices rose\u3000sharply. Markets\u1680fell today.', expected: ['Prices rose\u3000sharply.', 'Markets\u1680fell today.'] },
+  {
     name: 'wrap before a proper noun',
     text: 'The talks were led by the foreign minister of\nFrance and ended without a deal.',
     expected: ['The talks were led by the foreign minister of\nFrance and ended without a deal.'],
