@@ -33,13 +33,14 @@ const NAVIGATION: readonly RegExp[] = [
 ];
 
 /** After one of these lines, the next short line is the headline of another article. */
-const POINTERS = /^(?:previous|prev|next|related|read (?:more|next)|up next|see also|more from .*|recommended.*|you (?:may|might) also like|most (?:read|popular|viewed))(?: (?:article|story|post|stories|articles))?:?$/;
+const POINTERS = /^(?:previous|prev|next|related(?: topics| content| news| coverage)?|read (?:more|next|also)|see (?:also|more)|up next|more (?:from|on|about|in) .*|recommended.*|you (?:may|might) also like|most (?:read|popular|viewed))(?: (?:article|story|post|stories|articles))?:?$/;
 
+/** Cookie banners, copyright and legal lines (tested lower-cased). */
 const LEGAL: readonly RegExp[] = [
-  /^(?:©|\(c\)|copyright\b)/,
+  /^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4})/,
   /\ball rights reserved\b/,
-  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences|we use|use of)\b|\b(?:accept|reject|manage)(?: all)? cookies\b/,
-  /^(?:privacy policy|terms of (?:use|service)|terms and conditions)\b/,
+  /\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice|consent)\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b/,
+  /^(?:privacy policy|terms of (?:use|service)|terms and conditions|cookie policy)$/,
   /^our standards:|\btrust principles\b/,
 ];
 
@@ -55,14 +56,16 @@ const EDITOR_NOTE = /^(?:editor'?s?['’]? note|editors['’] note)\s*[:.-]/i;
 function isByline(text: string): boolean {
   return BYLINE.test(text) && (!TERMINAL.test(text) || STAMP.test(text) || NAME_ONLY.test(text));
 }
-const BYLINE_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|BBC(?: News)?|Bloomberg|Associated Press|Agence France-Presse|[\p{Lu}][\p{L}]+ (?:Correspondent|Reporter|Editor|Writer))\b/u;
+/** A whole line that is a name and an outlet or role: `Jane Smith, CNN`, `Priya Raman | Science Correspondent`. */
+const BYLINE_AGENCY = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|BBC(?: News)?|Bloomberg|Associated Press|Agence France-Presse|(?:[\p{Lu}][\p{L}]+ )?(?:Correspondent|Reporter|Editor|Writer))\s*[.,]?$/u;
 /** `PUBLISHED: 12:59 EST, 15 July 2019 | UPDATED: ...` anywhere in a line. */
 const STAMP = /\b(?:published|updated|posted)\s*:/i;
-const TIMESTAMP = /^(?:published|updated|last updated|first published|posted|modified|last modified)\b\s*(?:on|at)?\s*[:.]?/i;
+/** The word that opens a time stamp line; what follows must be a date or a time. */
+const TIMESTAMP = /^(?:published|updated|last updated|first published|posted|modified|last modified)\b\s*(?:on|at)?\s*[:.]?\s*/i;
 const CAPTION_START = /^(?:photo|image|picture|pictured|photograph|illustration|caption|credit|video|graphic|source)s?\s*(?::|by\b|credit\b)/i;
 const CAPTION_AGENCY = /^(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|media|wire))(?:\/|\s+via\b|$)/i;
 /** A wire photo credit closing a caption: `... March 11, 2024. REUTERS/Jane Doe`. */
-const CAPTION_CREDIT = /\b(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Photo|Photograph)\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,60}$/u;
+const CAPTION_CREDIT = /\b(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Photo|Photograph)\s?\/\s?\p{Lu}[\p{L}'’ -]{1,60}$/u;
 const CAPTION_END = /\((?:(?:photo|image|picture|credit|source)s?:?\s*)?[^()]{0,60}(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|wire))[^()]{0,20}\)\s*$/i;
 /** "(pictured)" and friends: the caption of a photo that ran into the article text. */
 const PICTURED = /\(pictured(?:[ ,][^()]{0,40})?\)|\bpictured (?:left|right|above|below|centre|center|top|bottom)\b|^pictured\b/i;
@@ -72,9 +75,13 @@ const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1
 
 /** Datelines opening a story: `SEOUL (CNN) -- `, `LONDON (Reuters) - `, `WASHINGTON — `, `(EW.com) -- `. */
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,5},?\s*`;
-const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)(?:\s*(?:--|—|–|-|:))+\s*(?=\S)`, 'u');
-const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|PA)\)(?:\s*(?:--|—|–|-|:))*\s*(?=\S)`, 'u');
-const DATELINE_CAPS = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*(?=\S)/u;
+// What follows a dateline: the story's first word, capitalised (or a number or a quotation).
+const STORY = String.raw`(?=["'“‘(]?[\p{Lu}\d])`;
+// A source in brackets (not a party label such as "D-W.Va."), then a dash: `(CNN) --`, `(EW.com) --`.
+const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?![DRI]-)(?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)(?:\s*(?:--|—|–|-|:))+\s*${STORY}`, 'u');
+const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua)\)(?:\s*(?:--|—|–|-|:))*\s*${STORY}`, 'u');
+// A place in capitals and a dash, `WASHINGTON — `: only on the story's first sentence.
+const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*${STORY}`, 'u');
 
 /** Context a line rule may look at. */
 export interface LineContext {
@@ -101,19 +108,39 @@ export function lineKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const DECORATION = new Set([...' |•·»>›<‹◂◀▶►→←:-']);
+
+/** The line lower-cased, without the arrows, bullets and bars that decorate widget lines. */
 function bare(text: string): string {
-  return lineKey(text).replace(/^[\s|•·»>›◂◀▶►→←-]+|[\s|•·»>›<‹◂◀▶►→←:-]+$/g, '');
+  const key = lineKey(text);
+  let start = 0;
+  let end = key.length;
+  while (start < end && DECORATION.has(key[start] as string) && key[start] !== ':' && key[start] !== '<' && key[start] !== '‹') start++;
+  while (end > start && DECORATION.has(key[end - 1] as string)) end--;
+  return key.slice(start, end);
 }
 
-function isTimestamp(text: string, words: number): boolean {
-  if (TIMESTAMP.test(text) && words <= 25) return true;
-  const parts = text.toLowerCase().split(/[\s,]+/).filter((p) => p !== '' && p !== '-' && p !== '—' && p !== '·');
-  return parts.length > 0 && parts.length <= 12 && parts.some((p) => /\d/.test(p)) && parts.every((p) => DATE_WORD.test(p));
+/** A widget or navigation line: short, not a sentence, and one of the known forms. */
+function isNavigation(text: string, words: number): boolean {
+  if (words > 8 || /\.$/.test(text)) return false;
+  const line = bare(text);
+  return NAVIGATION.some((r) => r.test(line));
 }
 
+/** A date and time, optionally after "Published"/"Updated": every word a date word, with a digit. */
+function isTimestamp(text: string): boolean {
+  const rest = text.replace(TIMESTAMP, '');
+  const parts = rest.toLowerCase().split(/[\s,]+/).filter((p) => p !== '' && p !== '-' && p !== '—' && p !== '·');
+  return parts.length > 0 && parts.length <= 14 && parts.some((p) => /\d/.test(p)) && parts.every((p) => DATE_WORD.test(p));
+}
+
+/** A photo caption or credit line (the "(pictured)" fragments are judged per sentence). */
 function isCaption(text: string): boolean {
-  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text) || PICTURED.test(text);
+  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text);
 }
+
+/** Two sentences or more: a line like this is a paragraph of prose, whatever its last character. */
+const SENTENCE_INSIDE = /[.!?…]["'”’)\]]*\s+["'“‘(]?\p{Lu}/u;
 
 /**
  * A rule over a whole line that stands alone. Returns true when the line is furniture of that kind.
@@ -125,13 +152,15 @@ export interface LineRule {
 }
 
 export const LINE_RULES: readonly LineRule[] = [
-  { name: 'navigation', test: (text) => NAVIGATION.some((r) => r.test(bare(text))) },
-  { name: 'legal', test: (text, c) => c.words <= 60 && LEGAL.some((r) => r.test(text.toLowerCase())) },
+  { name: 'navigation', test: (text, c) => isNavigation(text, c.words) },
+  { name: 'legal', test: (text, c) => c.words <= 40 && LEGAL.some((r) => r.test(text.toLowerCase())) },
   {
-    // The headline after "Previous Article" / "Most read", and the run of unpunctuated headlines after it.
+    // The headline after "Previous Article" / "Most read", and the run of unpunctuated headlines
+    // after it. A headline is short; a full sentence after "Read more" is prose.
     name: 'teaser',
     test: (text, c) =>
-      c.words <= 30 &&
+      c.words <= 20 &&
+      (!/\.$/.test(text) || c.words <= 10) &&
       ((c.previousRule === 'navigation' && POINTERS.test(bare(c.previousText))) || (c.previousRule === 'teaser' && !TERMINAL.test(text))),
   },
   {
@@ -139,14 +168,16 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text)),
   },
   { name: 'editor-note', test: (text) => EDITOR_NOTE.test(text) },
-  { name: 'timestamp', test: (text, c) => isTimestamp(text, c.words) || (c.words <= 40 && STAMP.test(text)) },
-  { name: 'caption', test: (text, c) => c.words <= 60 && isCaption(text) },
+  { name: 'timestamp', test: (text, c) => isTimestamp(text) || (c.words <= 40 && STAMP.test(text)) },
+  { name: 'caption', test: (text, c) => c.words <= 40 && (isCaption(text) || (PICTURED.test(text) && !SENTENCE_INSIDE.test(text))) },
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
   {
     name: 'section-label',
     test: (text, c) => c.words <= 5 && !TERMINAL.test(text) && (text === text.toUpperCase() || /\s[|/›»>]\s/.test(text)),
   },
-  { name: 'no-terminal-punctuation', test: (text) => !TERMINAL.test(text) },
+  // A headline-like line: one sentence at most, no final punctuation. (A paragraph of several
+  // sentences that only lost its last period is prose.)
+  { name: 'no-terminal-punctuation', test: (text, c) => !TERMINAL.test(text) && c.words <= 40 && !SENTENCE_INSIDE.test(text) },
 ];
 
 /**
@@ -155,6 +186,7 @@ export const LINE_RULES: readonly LineRule[] = [
  */
 export function classifyLine(text: string, context: LineContext): SegmentRule | 'title' | undefined {
   if (typeof context.title === 'string' && lineKey(text) === context.title) return 'title';
+  if (context.title === undefined && context.block === 0 && isQuestionHeadline(text, context)) return 'title';
   for (const rule of LINE_RULES) {
     if (rule.name === 'no-terminal-punctuation' && context.title === undefined && looksLikeTitle(text, context)) return 'title';
     if (rule.test(text, context)) return rule.name;
@@ -167,15 +199,21 @@ export function classifyLine(text: string, context: LineContext): SegmentRule | 
  * punctuation, of 3 to 30 words.
  */
 function looksLikeTitle(text: string, context: LineContext): boolean {
-  return context.beforeProse && !context.titleSeen && !TERMINAL.test(text) && context.words >= 3 && context.words <= 30;
+  return context.beforeProse && !context.titleSeen && !TERMINAL.test(text) && context.words >= 3 && context.words <= 30 &&
+    !SENTENCE_INSIDE.test(text);
+}
+
+/** A headline that asks or exclaims: the text's very first line, one short sentence ending in `?` or `!`. */
+function isQuestionHeadline(text: string, context: LineContext): boolean {
+  return /[?!]["'”’]?$/.test(text) && context.words >= 3 && context.words <= 20 && !SENTENCE_INSIDE.test(text) && !isNavigation(text, context.words);
 }
 
 /**
  * Length of a dateline at the start of `sentence` (`SEOUL (CNN) -- `), or 0. Datelines are
  * stripped from the sentence and become furniture of their own.
  */
-export function datelineLength(sentence: string): number {
-  for (const pattern of [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_CAPS]) {
+export function datelineLength(sentence: string, storyStart = true): number {
+  for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY]) {
     const m = pattern.exec(sentence);
     if (m !== null && m[0].length < sentence.length) return m[0].length;
   }
@@ -190,7 +228,7 @@ export function classifySentence(text: string, words: number): SegmentRule | und
   if (words <= 12 && isByline(text)) return 'byline';
   if (words <= 30 && CREDIT.test(text)) return 'byline';
   if (EDITOR_NOTE.test(text)) return 'editor-note';
-  if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text, words))) return 'timestamp';
-  if (isCaption(text)) return 'caption';
+  if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text))) return 'timestamp';
+  if (isCaption(text) || PICTURED.test(text)) return 'caption';
   return undefined;
 }

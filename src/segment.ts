@@ -119,7 +119,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions 
       // A dateline opens the story: the first prose sentence, or the first sentence of one of the
       // first prose blocks (after an editor's note or an author's bio).
       if (options.furniture && (beforeProse || (s === 0 && proseBlocks < DATELINE_BLOCKS))) {
-        const cut = datelineLength(text.slice(start, sentence.end));
+        const cut = datelineLength(text.slice(start, sentence.end), beforeProse);
         if (cut > 0) {
           let dateEnd = start + cut;
           while (dateEnd > start && /\s/.test(text[dateEnd - 1] as string)) dateEnd--;

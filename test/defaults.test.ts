@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS, summarize } from '../src/index';
  * The default scoring, pinned on small hand-made documents: each test shows one signal deciding a
  * choice, and that switching its weight off changes that choice.
  */
-const pick = (text: string, weights = {}) => summarize(text, { sentences: 1, weights }).sentences[0]?.text;
+const pick = (text: string, weights = {}) => summarize(text, { sentences: 1, weights, title: false }).sentences[0]?.text;
 
 describe('default weights', () => {
   it('are the documented ones', () => {
@@ -55,6 +55,7 @@ describe('each signal decides on its own', () => {
   });
 
   it('question penalty: a lead that asks loses its place', () => {
+    // (Title detection is off in `pick`: a text's first line that asks would otherwise be its headline.)
     const text = doc('Could electric ferries replace diesel boats on every lake?');
     expect(pick(text)).toBe(UNRELATED[1]);
     expect(pick(text, { question: 0 })).toMatch(/^Could electric ferries/);

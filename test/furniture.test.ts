@@ -49,6 +49,12 @@ describe('line rules', () => {
     expect(line(text)).toBe(rule);
   });
 
+  it('does not take a full sentence after "Read more" for a teaser', () => {
+    const after = { previousRule: 'navigation' as const, previousText: 'read more' };
+    expect(line('Residents said the water rose faster than in 2020, when Storm Dennis flooded hundreds of homes.', after)).toBeUndefined();
+    expect(line('Storm Dennis: two years on, what has changed?', { previousRule: 'navigation', previousText: 'more on this story' })).toBe('teaser');
+  });
+
   it('marks the headline after a pointer line, and the run of headlines after it, as teasers', () => {
     expect(line('Why the sky is blue.', { previousRule: 'navigation', previousText: 'next article' })).toBe('teaser');
     expect(line('The town that banned cars', { previousRule: 'teaser' })).toBe('teaser');
@@ -67,9 +73,26 @@ describe('line rules', () => {
       'Share prices fell sharply on Tuesday after the announcement.',
       '"We will not give up," she said.',
       'Follow-up tests showed no sign of the virus.',
+      'Published in 1962, the novel sold two million copies in its first year.',
+      'Updated guidance from the health ministry says masks are no longer required.',
+      'Posted to social media on Monday, the video has been viewed a million times.',
+      'Biden leads Trump by four points among registered voters, according to a Reuters/Ipsos poll.',
+      'Earlier, CNN reported that the talks had stalled over funding.',
+      'Copyright lawsuits against AI companies have multiplied this year.',
+      'Terms and conditions of the loan were not disclosed.',
+      'The bakery sells cookies to local schools and has a policy of using only organic flour.',
+      'Register to vote by October 15 at your county election office or online.',
+      'The storm hit the coast overnight, officials said. Power was restored by noon on Tuesday',
     ]) {
       expect(line(text)).toBeUndefined();
     }
+  });
+
+  it('takes a first line that asks for the headline, but not a paragraph that opens with a question', () => {
+    const first = { beforeProse: true, titleSeen: false, block: 0 };
+    expect(line('Is the housing market about to crash?', first)).toBe('title');
+    expect(line('What if you could change history? Would you go back and stop the war?', first)).toBeUndefined();
+    expect(line('Is the housing market about to crash?', { ...first, block: 1 })).toBeUndefined();
   });
 
   it('detects the title: the first headline-like line before prose, unless turned off or given', () => {
@@ -102,9 +125,23 @@ describe('datelines', () => {
   });
 
   it('does not cut ordinary openings', () => {
-    for (const s of ['The company (AAPL) rose 3%.', 'President Obama said on Monday.', 'In 2010 (a year of crisis) it failed.', 'NATO said it would act.']) {
+    for (const s of [
+      'The company (AAPL) rose 3%.',
+      'President Obama said on Monday.',
+      'In 2010 (a year of crisis) it failed.',
+      'NATO said it would act.',
+      "Sen. Joe Manchin (D-W.Va.) — the chamber's most conservative Democrat — said on Sunday he would vote no.",
+      'I — like most people — was surprised.',
+      'NATO — which has 32 members — met in Brussels.',
+      'Harrisburg (PA) officials said the road was closed.',
+    ]) {
       expect(datelineLength(s)).toBe(0);
     }
+  });
+
+  it('cuts a capitals-and-dash dateline only at the start of the story', () => {
+    expect(datelineLength('WASHINGTON — The Senate voted.', false)).toBe(0);
+    expect(datelineLength('(CNN) -- The Senate voted.', false)).toBe(9);
   });
 });
 
