@@ -5,8 +5,6 @@ import { isWordToken, type TokenTable } from './sentences';
 export interface AnalyzedSentence {
   /** Content terms in order: stems of the words that are not stopwords. */
   readonly terms: readonly string[];
-  /** Number of words (punctuation excluded). */
-  readonly words: number;
 }
 
 /** Decides whether a lower-cased normal form is a stopword, given wink's flag for it. */
@@ -32,15 +30,12 @@ const CONTENT_TYPES = new Set(['word', 'number', 'hashtag', 'mention', 'ordinal'
  * numbers are kept as written ("2008", "4.5").
  *
  * @example
- * // "The cats sat." -> terms ['cat', 'sat'], words 3
+ * // "The cats sat." -> terms ['cat', 'sat']
  */
 export function analyze(tokens: TokenTable, from: number, to: number, isStop: StopwordTest): AnalyzedSentence {
   const terms: string[] = [];
-  let words = 0;
   for (let i = from; i < to; i++) {
     const type = tokens.type[i] as string;
-    const value = tokens.value[i] as string;
-    if (isWordToken(type, value)) words++;
     if (!CONTENT_TYPES.has(type)) continue;
     const normal = tokens.normal[i] as string;
     if (isStop(normal, tokens.stop[i] === true)) continue;
@@ -48,7 +43,7 @@ export function analyze(tokens: TokenTable, from: number, to: number, isStop: St
     if (term.length < 2 || !/[\p{L}\p{N}]/u.test(term)) continue;
     terms.push(term);
   }
-  return { terms, words };
+  return { terms };
 }
 
 /** Counts the words of tokens `[from, to)`, punctuation excluded. */

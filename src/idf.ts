@@ -18,6 +18,8 @@ export interface IdfJSON {
  * const again = IdfModel.from(JSON.parse(fs.readFileSync('idf.json', 'utf8')));
  * summarize(text, { idf: again });
  */
+const IDF_BRAND: unique symbol = Symbol.for('precis.idf-model');
+
 export class IdfModel {
   readonly documents: number;
   readonly #df: ReadonlyMap<string, number>;
@@ -25,6 +27,15 @@ export class IdfModel {
   constructor(documents: number, df: ReadonlyMap<string, number>) {
     this.documents = documents;
     this.#df = df;
+  }
+
+  /**
+   * True for an IdfModel from any copy of precis (the ESM and CJS builds, `precis` and
+   * `precis/lazy` each hold their own class, so `instanceof` alone would refuse a model made by
+   * another entry).
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [IDF_BRAND]?: unknown })[IDF_BRAND] === true;
   }
 
   /** Number of distinct terms. */
@@ -69,3 +80,4 @@ export class IdfModel {
     return new IdfModel(documents, map);
   }
 }
+Object.defineProperty(IdfModel.prototype, IDF_BRAND, { value: true });

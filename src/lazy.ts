@@ -35,8 +35,9 @@ export function loadNlp(): Promise<WinkNlp> {
  * };
  */
 export async function loadSummarizer(defaults?: SummarizeOptions): Promise<Summarizer> {
-  resolveOptions(defaults); // invalid defaults fail before anything is fetched
-  const nlp = await loadNlp();
+  const resolved = resolveOptions(defaults); // invalid defaults fail before anything is fetched
+  // With the caller's own wink instance, the bundled model is never fetched.
+  const nlp = resolved.nlp ?? (await loadNlp());
   return makeSummarizer(defaults, () => nlp);
 }
 

@@ -4,6 +4,6 @@ import { createNlp, lazy, type WinkNlp } from './nlp';
 
 /**
  * The shared English wink-nlp instance of the synchronous API, created on first use (about
- * 70 ms), never at import.
+ * 80 ms), never at import.
  */
 export const sharedNlp: () => WinkNlp = lazy(() => createNlp(winkNLP, model));

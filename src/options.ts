@@ -235,12 +235,13 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
 
 /**
  * Validates `options` and fills in defaults (from `base`, itself resolved, or the library defaults).
+ * `only` lists the keys the caller accepts (`segment()` takes fewer than `summarize()`).
  * Throws `PrecisTypeError`/`PrecisRangeError` naming the option, what was expected and what was given.
  */
-export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DEFAULTS): ResolvedOptions {
+export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DEFAULTS, only: ReadonlySet<string> = OPTION_KEYS): ResolvedOptions {
   if (options === undefined) return base;
   if (!isPlainObject(options)) throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected options to be a plain object, got ${describe(options)}`);
-  rejectUnknown('', options, OPTION_KEYS);
+  rejectUnknown('', options, only);
   const o = options as Record<string, unknown>;
   const has = (key: string): boolean => o[key] !== undefined;
 

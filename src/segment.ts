@@ -38,13 +38,11 @@ export interface Segmentation {
 /** Prose blocks from the top in which a block-opening dateline is still cut off. */
 const DATELINE_BLOCKS = 5;
 
-export const SEGMENT_DEFAULTS: SegmentOptions = {
-  furniture: true,
-  title: undefined,
-  minSentenceWords: 5,
-  maxSentenceWords: 80,
-};
 
+/**
+ * Words of a line before wink has read it (whitespace-separated parts with a letter or digit): the
+ * line rules run first, so furniture lines never cost a wink pass.
+ */
 function roughWords(text: string): number {
   let n = 0;
   for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
@@ -57,7 +55,7 @@ function roughWords(text: string): number {
  * rule that matched). Sentences are numbered in order (`index`); `candidate` tells which ones a
  * summary may select.
  */
-export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions = SEGMENT_DEFAULTS): Segmentation {
+export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions): Segmentation {
   const normalized = normalize(text);
   const { blocks, paragraphs } = splitBlocks(text);
   const segments: Segment[] = [];

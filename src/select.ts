@@ -1,4 +1,4 @@
-import { cosine, type SparseVector } from './score/vectors';
+import type { SparseVector } from './score/vectors';
 
 export interface SelectItem {
   readonly score: number;
@@ -44,6 +44,7 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
   const redundant: number[] = [];
   let words = 0;
   let chars = 0;
+  const similar = options.redundancy < 1 ? similarityIndex() : undefined;
   const fits = (item: SelectItem): boolean =>
     words + item.words <= options.maxWords && chars + (chosen.length > 0 ? 1 : 0) + item.chars <= options.maxChars;
   const take = (i: number): void => {
@@ -51,12 +52,13 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
     chars += (chosen.length > 0 ? 1 : 0) + item.chars;
     words += item.words;
     chosen.push(i);
+    similar?.add(item.vector);
   };
   for (const i of ranking) {
     if (chosen.length >= options.count) break;
     const item = items[i] as SelectItem;
     if (!fits(item)) continue;
-    if (options.redundancy < 1 && chosen.some((c) => cosine(item.vector, (items[c] as SelectItem).vector) >= options.redundancy)) {
+    if (similar !== undefined && similar.max(item.vector) >= options.redundancy) {
       redundant.push(i);
       continue;
     }
@@ -80,4 +82,48 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
     chosen.sort((a, b) => (position[a] as number) - (position[b] as number));
   }
   return { chosen, overBudget };
+}
+
+/**
+ * Terms found in more chosen sentences than this are left out of the redundancy check: exact up
+ * to this many chosen sentences, and a bounded cost per candidate beyond.
+ */
+export const MAX_POSTINGS = 256;
+
+/**
+ * The chosen sentences' vectors in an inverted index (term → chosen sentences with that term), so
+ * that the most similar chosen sentence is found through shared terms only, not by comparing with
+ * every chosen sentence. When k grows with the text (`ratio`, budgets), a term shared by more than
+ * {@link MAX_POSTINGS} chosen sentences is a topic word of the whole text and is skipped: the
+ * similarity then counts only the rarer terms, and selection stays linear.
+ */
+function similarityIndex(): { add(v: SparseVector): void; max(v: SparseVector): number } {
+  const postings = new Map<number, { sentence: number; weight: number }[]>();
+  let count = 0;
+  return {
+    add(v) {
+      for (let k = 0; k < v.ids.length; k++) {
+        const id = v.ids[k] as number;
+        let list = postings.get(id);
+        if (list === undefined) postings.set(id, (list = []));
+        list.push({ sentence: count, weight: v.weights[k] as number });
+      }
+      count++;
+    },
+    max(v) {
+      const dots = new Map<number, number>();
+      let best = 0;
+      for (let k = 0; k < v.ids.length; k++) {
+        const list = postings.get(v.ids[k] as number);
+        if (list === undefined || list.length > MAX_POSTINGS) continue;
+        const w = v.weights[k] as number;
+        for (const p of list) {
+          const dot = (dots.get(p.sentence) ?? 0) + w * p.weight;
+          dots.set(p.sentence, dot);
+          if (dot > best) best = dot;
+        }
+      }
+      return best;
+    },
+  };
 }

@@ -33,7 +33,7 @@ function continuesLowercase(token: string): boolean {
 
 /** True when the token counts as a word (not punctuation, not a contraction's second half). */
 export function isWordToken(type: string, value: string): boolean {
-  return !NOT_WORDS.has(type) && !/^['’]/.test(value);
+  return !NOT_WORDS.has(type) && !/^(?:['’]|n['’]t$)/i.test(value);
 }
 
 /**

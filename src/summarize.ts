@@ -37,7 +37,6 @@ function segmentOptions(options: ResolvedOptions): SegmentOptions {
   };
 }
 
-const EMPTY_STATS = { paragraphs: 0, sentences: 0, candidates: 0, words: 0, selected: 0, summaryWords: 0 };
 
 /**
  * The whole pipeline, on a wink instance and resolved options: segment, filter, analyze, score,
@@ -49,7 +48,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     return {
       text: '',
       sentences: [],
-      stats: EMPTY_STATS,
+      stats: { paragraphs: 0, sentences: 0, candidates: 0, words: 0, selected: 0, summaryWords: 0 },
       warnings: [{ code: 'EMPTY_INPUT', message: 'The text is empty or only whitespace: nothing to summarize.' }],
       ...(options.explain ? { segments: [] } : {}),
     };

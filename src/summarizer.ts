@@ -7,6 +7,9 @@ import type { Segment, Summary } from './types';
 /** Options that change how a text is segmented (a subset of {@link SummarizeOptions}). */
 export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp'>;
 
+const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp']);
+const FIT_KEYS: ReadonlySet<string> = new Set([...SEGMENT_KEYS, 'stopwords']);
+
 /**
  * A summarizer holding defaults and the wink-nlp instance for repeated calls.
  * Create one with `createSummarizer()` (Node) or `await loadSummarizer()` (browser, `precis/lazy`).
@@ -29,14 +32,14 @@ export interface Summarizer {
 export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: () => WinkNlp): Summarizer {
   const base: ResolvedOptions = resolveOptions(defaults);
   const frozen = Object.freeze({ ...(defaults ?? {}) });
-  const run = <T>(options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T): T => {
-    const resolved = resolveOptions(options, base);
+  const run = <T>(options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T, only?: ReadonlySet<string>): T => {
+    const resolved = resolveOptions(options, base, only);
     return body(resolved.nlp ?? loadNlp(), resolved);
   };
   return Object.freeze({
     defaults: frozen,
     summarize: (text: string, options?: SummarizeOptions) => run(options, (nlp, o) => summarizeText(nlp, text, o)),
-    segment: (text: string, options?: SegmentOptionsInput) => run(options, (nlp, o) => segmentAll(nlp, text, o)),
-    fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => run(options, (nlp, o) => fitIdfOn(nlp, documents, o)),
+    segment: (text: string, options?: SegmentOptionsInput) => run(options, (nlp, o) => segmentAll(nlp, text, o), SEGMENT_KEYS),
+    fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => run(options, (nlp, o) => fitIdfOn(nlp, documents, o), FIT_KEYS),
   });
 }

@@ -28,3 +28,21 @@ it('scales linearly with the length of the input', () => {
   process.stdout.write(`linear time: ${small.length} chars in ${tSmall.toFixed(1)} ms, ${large.length} chars in ${tLarge.toFixed(1)} ms (cost per char ×${ratio.toFixed(2)})\n`);
   expect(tLarge / tSmall).toBeLessThan(3 * (large.length / small.length));
 });
+
+it('stays linear where a quadratic step could hide: ratio 1, one long line, a run of lower-case sentences', () => {
+  const distinct = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} names term${i} and topic${i % 97} with word${i * 7}.`).join(' ');
+  const cases: [string, (n: number) => string, Parameters<typeof summarize>[1]][] = [
+    ['ratio 1', distinct, { ratio: 1 }],
+    ['one long line of dashes', (n) => `Storm${' -'.repeat(n * 10)}`, {}],
+    ['lower-case sentences', (n) => 'it rained again. '.repeat(n), {}],
+  ];
+  for (const [name, make, options] of cases) {
+    const small = make(1000);
+    const large = make(8000);
+    summarize(small, options);
+    const tSmall = fastest(() => summarize(small, options), 2);
+    const tLarge = fastest(() => summarize(large, options), 2);
+    process.stdout.write(`${name}: ${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms for 8× the input\n`);
+    expect(tLarge / tSmall).toBeLessThan(24);
+  }
+});

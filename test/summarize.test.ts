@@ -137,6 +137,25 @@ describe('summarize', () => {
     expect(two.segment(ARTICLE)).toEqual(segment(ARTICLE));
   });
 
+  it('a corpus IDF changes the scores', () => {
+    const idf = fitIdf([ARTICLE, 'Flood flood flood river river homes valley.', 'River valley homes flood.']);
+    const a = summarize(ARTICLE, { sentences: 6, explain: true }).sentences.map((s) => s.signals!.centrality);
+    const b = summarize(ARTICLE, { sentences: 6, explain: true, idf }).sentences.map((s) => s.signals!.centrality);
+    expect(b).not.toEqual(a);
+  });
+
+  it('returns results that share no state: changing one never changes another', () => {
+    const first = summarize('');
+    (first.stats as { words: number }).words = 99;
+    expect(summarize('  ').stats.words).toBe(0);
+  });
+
+  it('segment() and fitIdf() take only the options that change segmentation', () => {
+    expect(() => segment(ARTICLE, { sentences: 3 } as never)).toThrow('Unknown option `sentences`');
+    expect(() => fitIdf([ARTICLE], { idf: fitIdf([ARTICLE]) } as never)).toThrow('Unknown option `idf`');
+    expect(() => fitIdf([ARTICLE], { stopwords: { add: ['flood'] } })).not.toThrow();
+  });
+
   it('is deterministic', () => {
     expect(summarize(fixture('pages/magazine-page.txt'))).toEqual(summarize(fixture('pages/magazine-page.txt')));
   });

@@ -24,7 +24,7 @@ export interface TermSpace {
  * IDF comes from the corpus model when given, else from the sentences themselves (inverse sentence
  * frequency), smoothed the same way: `ln((1 + N) / (1 + df)) + 1`.
  */
-export function buildTermSpace(sentences: readonly (readonly string[])[], corpus?: IdfModel, scheme: { tf?: 'raw' | 'binary' | 'log'; idf?: boolean } = {}): TermSpace {
+export function buildTermSpace(sentences: readonly (readonly string[])[], corpus?: IdfModel): TermSpace {
   const ids = new Map<string, number>();
   const termIds = sentences.map((terms) => {
     const out = new Int32Array(terms.length);
@@ -52,8 +52,7 @@ export function buildTermSpace(sentences: readonly (readonly string[])[], corpus
     }
   });
   const idf = new Float64Array(size);
-  if (scheme.idf === false) idf.fill(1);
-  else if (corpus === undefined) {
+  if (corpus === undefined) {
     const n = sentences.length;
     for (let id = 0; id < size; id++) idf[id] = Math.log((1 + n) / (1 + (sentenceFrequency[id] as number))) + 1;
   } else {
@@ -71,9 +70,7 @@ export function buildTermSpace(sentences: readonly (readonly string[])[], corpus
     const weights = new Float64Array(unique.length);
     let norm = 0;
     unique.forEach((id, k) => {
-      const raw = tf[id] as number;
-      const t = scheme.tf === 'binary' ? 1 : scheme.tf === 'log' ? 1 + Math.log(raw) : raw;
-      const w = t * (idf[id] as number);
+      const w = (tf[id] as number) * (idf[id] as number);
       weights[k] = w;
       norm += w * w;
       tf[id] = 0;

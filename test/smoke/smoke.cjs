@@ -21,5 +21,9 @@ assert.equal(typeof createWorkerSummarizer, 'function');
 assert.equal(typeof serveSummarizer, 'function');
 lazy.loadSummarizer().then((s) => {
   assert.deepEqual(s.summarize(text).sentences, summary.sentences);
+  // An IdfModel made by one entry is accepted by another (each build holds its own class).
+  const idf = precis.fitIdf([text]);
+  assert.ok(idf instanceof lazy.IdfModel);
+  assert.equal(s.summarize(text, { idf }).sentences.length, 3);
   console.log('smoke (require): ok');
 });

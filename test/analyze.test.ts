@@ -1,0 +1,32 @@
+import { analyze, countWords, stopwordTest } from '../src/analyze';
+import { sharedNlp } from '../src/model';
+import { normalize } from '../src/normalize';
+import { splitSentences } from '../src/sentences';
+
+function tokens(text: string) {
+  return splitSentences(sharedNlp(), normalize(text), 0, text.length).tokens;
+}
+const terms = (text: string, option?: Parameters<typeof stopwordTest>[0]) => {
+  const t = tokens(text);
+  return analyze(t, 0, t.value.length, stopwordTest(option)).terms;
+};
+
+describe('analyze', () => {
+  it('keeps stems of content words, drops stopwords and punctuation', () => {
+    expect(terms('The cats were sitting on the mats.')).toEqual(['cat', 'sit', 'mat']);
+  });
+
+  it('keeps numbers as written and drops one-character terms and symbols', () => {
+    expect(terms('Shares rose 3.5% to $46 in 2008, a record.')).toEqual(['share', 'rose', '3.5', '46', '2008', 'record']);
+  });
+
+  it('adds to or replaces the stopword list', () => {
+    expect(terms('The cats were sitting on the mats.', { add: ['cats'] })).toEqual(['sit', 'mat']);
+    expect(terms('The cats were sitting on the mats.', { replace: ['mats'] })).toEqual(['the', 'cat', 'were', 'sit', 'on', 'the']);
+  });
+
+  it('counts words without punctuation or the second half of a contraction', () => {
+    const t = tokens("He can't go, she said.");
+    expect(countWords(t, 0, t.value.length)).toBe(5);
+  });
+});
