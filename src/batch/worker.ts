@@ -15,6 +15,7 @@ export interface BatchWorkerData {
 
 const summarizeRecord = recordSummarizer((workerData as BatchWorkerData).options);
 
-export default function summarizeTask(task: RecordTask): RecordResult {
-  return summarizeRecord(task);
+/** Summarizes a batch of records (see `poolExecutor`), in order. */
+export default function summarizeTasks(tasks: readonly RecordTask[]): RecordResult[] {
+  return tasks.map(summarizeRecord);
 }
