@@ -9,10 +9,11 @@ interface LexemeTable {
 }
 
 /**
- * Out-of-vocabulary lexemes a wink instance may accumulate before it is replaced by a fresh one
- * (about 10 MB; replacing costs about 0.1 s, every few thousand articles).
+ * Out-of-vocabulary lexemes a wink instance may accumulate before it is replaced by a fresh one:
+ * about 85 bytes each, so about 20 MB; news articles teach about 80 each, so a replacement (about
+ * 0.1 s) comes every 3,000 articles or so.
  */
-const MAX_LEARNED = 100_000;
+export const MAX_LEARNED = 250_000;
 
 /** A wink-nlp instance that gives every document the same starting state. */
 export interface IsolatedNlp {
@@ -22,10 +23,19 @@ export interface IsolatedNlp {
   reset(): void;
 }
 
+type ModelLoaders = Record<string, unknown> & { core: () => { features?: { lexeme?: LexemeTable } }; metaCER: () => unknown };
+const source = model as unknown as ModelLoaders;
+/**
+ * wink-eng-lite-web-model's `metaCER()` JSON-encodes its module-level data in place on every call,
+ * so the n-th wink instance of a process gets it encoded n times, and after about 20 instances
+ * the string outgrows V8 ("Invalid string length"). Every instance made here shares one result.
+ */
+let metaCER: unknown;
+
 function load(): { nlp: WinkNlp; lexeme: LexemeTable } {
-  let core: { features?: { lexeme?: LexemeTable } } | undefined;
-  const source = model as unknown as Record<string, unknown> & { core: () => typeof core };
-  const capturing = { ...source, core: () => (core = source.core()) };
+  let core: ReturnType<ModelLoaders['core']> | undefined;
+  metaCER ??= source.metaCER();
+  const capturing = { ...source, core: () => (core = source.core()), metaCER: () => metaCER };
   const nlp = createNlp(winkNLP, capturing);
   const lexeme = core?.features?.lexeme;
   if (lexeme === undefined || typeof lexeme.hash !== 'object' || !Array.isArray(lexeme.list)) {
@@ -44,9 +54,9 @@ function load(): { nlp: WinkNlp; lexeme: LexemeTable } {
  * `reset()` removes the words learned since the last reset from the lexicon's hash (what the
  * tokenizer sees), so each document starts from the model as loaded. The lexicon's parallel
  * arrays keep growing (wink indexes them by position), so the instance is replaced by a fresh one
- * once `MAX_LEARNED` words have accumulated.
+ * once `maxLearned` words have accumulated.
  */
-export function isolatedNlp(): IsolatedNlp {
+export function isolatedNlp(maxLearned = MAX_LEARNED): IsolatedNlp {
   let state = load();
   let base = state.lexeme.list.length;
   let mark = base;
@@ -54,7 +64,7 @@ export function isolatedNlp(): IsolatedNlp {
     current: () => state.nlp,
     reset() {
       const { hash, list } = state.lexeme;
-      if (list.length - base > MAX_LEARNED) {
+      if (list.length - base > maxLearned) {
         state = load();
         base = state.lexeme.list.length;
         mark = base;
