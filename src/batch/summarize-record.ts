@@ -2,7 +2,6 @@ import { createSummarizer } from '../index';
 import type { SummarizeOptions } from '../options';
 import type { WarningCode } from '../types';
 import { formatError, formatSummary } from './format';
-import { isolatedNlp, type IsolatedNlp } from './isolated-nlp';
 import type { BatchErrorCode, RecordTask } from './records';
 
 /** What summarizing one record gives back to the pipeline: the output line and what to count. */
@@ -14,19 +13,16 @@ export interface RecordResult {
 
 /**
  * A function from record to output line, for a worker thread or the main thread. The model is
- * loaded once per call of this factory (that is, once per worker), on the first record. Every
- * record is read from the same starting state of the model (see `isolatedNlp`), so a record's line
- * does not depend on which records the same worker summarized before it.
+ * loaded once per thread, on the first record. Every record is read from the same starting state
+ * of the model (the summarizer's shared instance forgets what earlier texts taught it, see
+ * `isolatedNlp`), so a record's line does not depend on which records the same worker summarized
+ * before it.
  */
 export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) => RecordResult {
   const summarizer = createSummarizer(options);
-  let nlp: IsolatedNlp | undefined;
   return (task) => {
     try {
-      nlp ??= isolatedNlp();
-      nlp.reset();
-      const call = task.title !== undefined ? { nlp: nlp.current(), title: task.title } : { nlp: nlp.current() };
-      const summary = summarizer.summarize(task.text, call);
+      const summary = summarizer.summarize(task.text, task.title !== undefined ? { title: task.title } : undefined);
       return formatSummary(task.key, summary);
     } catch (error) {
       const message = `Summarizing failed: ${error instanceof Error ? error.message : String(error)}`;

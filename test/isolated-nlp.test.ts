@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { createSummarizer } from '../src/index';
+import { createSummarizer, summarize } from '../src/index';
 import { createNlp } from '../src/nlp';
-import { isolatedNlp } from '../src/batch/isolated-nlp';
+import { isolatedNlp } from '../src/isolated-nlp';
+import { loadSummarizer } from '../src/lazy';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'cnn-dev-sample.jsonl');
 const texts = readFileSync(SAMPLE, 'utf8')
@@ -39,7 +40,7 @@ describe('isolatedNlp: a record does not depend on the records read before it', 
 
   it('isolatedNlp gives the same result in any order, across many instance replacements', () => {
     const isolated = (maxLearned?: number): (() => ReturnType<typeof createNlp>) => {
-      const nlp = isolatedNlp(maxLearned);
+      const nlp = isolatedNlp(winkNLP, model, maxLearned);
       return () => {
         nlp.reset();
         return nlp.current();
@@ -49,5 +50,21 @@ describe('isolatedNlp: a record does not depend on the records read before it', 
     // About 80 new words per article: a fresh instance every few articles, 30+ in all.
     const b = run(backward, isolated(200));
     expect(forward.filter((i) => a.get(i) !== b.get(i))).toEqual([]);
+  });
+});
+
+describe('the shared instances of precis and precis/lazy start every call from the model as loaded', () => {
+  it('summarize() gives the same result whatever was summarized before', () => {
+    const a = forward.map((i) => fingerprint(summarize(texts[i]!)));
+    const b = backward.map((i) => fingerprint(summarize(texts[i]!))).reverse();
+    expect(forward.filter((i) => a[i] !== b[i])).toEqual([]);
+  });
+
+  it('loadSummarizer() too', async () => {
+    const lazy = await loadSummarizer();
+    const a = forward.slice(0, 40).map((i) => fingerprint(lazy.summarize(texts[i]!)));
+    const b = forward.slice(0, 40).reverse().map((i) => fingerprint(lazy.summarize(texts[i]!))).reverse();
+    expect(a).toEqual(b);
+    expect(a).toEqual(forward.slice(0, 40).map((i) => fingerprint(summarize(texts[i]!))));
   });
 });

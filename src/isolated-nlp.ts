@@ -1,6 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { createNlp, type WinkNlp } from '../nlp';
+import { createNlp, type WinkNlp } from './nlp';
 
 /** The part of wink's loaded core model that learns: the lexeme table. */
 interface LexemeTable {
@@ -24,22 +22,24 @@ export interface IsolatedNlp {
 }
 
 type ModelLoaders = Record<string, unknown> & { core: () => { features?: { lexeme?: LexemeTable } }; metaCER: () => unknown };
-const source = model as unknown as ModelLoaders;
 /**
  * wink-eng-lite-web-model's `metaCER()` JSON-encodes its module-level data in place on every call,
  * so the n-th wink instance of a process gets it encoded n times, and after about 20 instances
- * the string outgrows V8 ("Invalid string length"). Every instance made here shares one result.
+ * the string outgrows V8 ("Invalid string length"). Every instance made here shares one result
+ * per model.
  */
-let metaCER: unknown;
+const metaCERs = new WeakMap<object, unknown>();
 
-function load(): { nlp: WinkNlp; lexeme: LexemeTable } {
+function load(winkNLP: unknown, model: unknown): { nlp: WinkNlp; lexeme: LexemeTable } {
+  const source = model as ModelLoaders;
   let core: ReturnType<ModelLoaders['core']> | undefined;
-  metaCER ??= source.metaCER();
+  if (!metaCERs.has(source)) metaCERs.set(source, source.metaCER());
+  const metaCER = metaCERs.get(source);
   const capturing = { ...source, core: () => (core = source.core()), metaCER: () => metaCER };
   const nlp = createNlp(winkNLP, capturing);
   const lexeme = core?.features?.lexeme;
   if (lexeme === undefined || typeof lexeme.hash !== 'object' || !Array.isArray(lexeme.list)) {
-    throw new Error('precis batch: unsupported wink-nlp model layout (features.lexeme.hash/list not found)');
+    throw new Error('precis: unsupported wink-nlp model layout (features.lexeme.hash/list not found)');
   }
   return { nlp, lexeme };
 }
@@ -48,16 +48,16 @@ function load(): { nlp: WinkNlp; lexeme: LexemeTable } {
  * Why this exists: wink-nlp adds every out-of-vocabulary word it meets to its lexicon, and its
  * tokenizer looks words up there, so how a text is tokenized (and so its summary) depends on the
  * texts the same instance read before (e.g. "year's" stays one token once an earlier text taught
- * it). A batch run spreads records over workers differently for each `--workers`, so without
- * this, output would change with the number of workers.
+ * it). Without this, `summarize(text)` would depend on the calls made before it (10 of 303 sample
+ * stories changed when read in reverse order), and a batch run's output on `--workers`.
  *
  * `reset()` removes the words learned since the last reset from the lexicon's hash (what the
  * tokenizer sees), so each document starts from the model as loaded. The lexicon's parallel
  * arrays keep growing (wink indexes them by position), so the instance is replaced by a fresh one
  * once `maxLearned` words have accumulated.
  */
-export function isolatedNlp(maxLearned = MAX_LEARNED): IsolatedNlp {
-  let state = load();
+export function isolatedNlp(winkNLP: unknown, model: unknown, maxLearned = MAX_LEARNED): IsolatedNlp {
+  let state = load(winkNLP, model);
   let base = state.lexeme.list.length;
   let mark = base;
   return {
@@ -65,7 +65,7 @@ export function isolatedNlp(maxLearned = MAX_LEARNED): IsolatedNlp {
     reset() {
       const { hash, list } = state.lexeme;
       if (list.length - base > maxLearned) {
-        state = load();
+        state = load(winkNLP, model);
         base = state.lexeme.list.length;
         mark = base;
         return;
