@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   cpSync(join(root, 'dist'), join(scratch, 'dist'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   if (!existsSync(source)) throw new Error(`${source} not found: pass the path of a JSON Lines corpus`);
-  console.log(`precis batch benchmark: ${source}`);
+  console.log(`precis batch benchmark: ${relative(root, source)}`);
   console.log(`${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
   // Throughput: the whole file, one worker then two, `rounds` times; best of each.

@@ -59,7 +59,7 @@ describe('precis [file|-]', () => {
   it('exits 2 on an unreadable file', async () => {
     const { code, stderr } = await runCli([join(__dirname, 'no-such-file.txt')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^precis: cannot read .*no-such-file\.txt: no such file\n$/);
+    expect(stderr).toMatch(/^precis: cannot read .*no-such-file\.txt: no such file or directory\n$/);
     expect((await runCli([__dirname])).code).toBe(2);
   });
 

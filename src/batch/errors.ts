@@ -12,11 +12,4 @@ export class BatchError extends Error {
   }
 }
 
-/** A short reason for a file-system error, e.g. `no such file`. */
-export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
+export { reason } from '../cli/io';

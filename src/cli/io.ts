@@ -23,6 +23,15 @@ export class CliError extends Error {
   }
 }
 
+/** A short reason for a file-system error, e.g. `no such file or directory`. */
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Reads all of a stream as UTF-8. */
 export async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,9 +45,7 @@ export async function readText(file: string | undefined, io: CliIo): Promise<str
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new CliError(`precis: cannot read ${file}: ${why}`, EXIT.unreadable);
+    throw new CliError(`precis: cannot read ${file}: ${reason(error)}`, EXIT.unreadable);
   }
 }
 
