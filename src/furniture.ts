@@ -168,7 +168,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text)),
   },
   { name: 'editor-note', test: (text) => EDITOR_NOTE.test(text) },
-  { name: 'timestamp', test: (text, c) => isTimestamp(text) || (c.words <= 40 && STAMP.test(text)) },
+  { name: 'timestamp', test: (text, c) => (c.words <= 14 && isTimestamp(text)) || (c.words <= 40 && STAMP.test(text)) },
   { name: 'caption', test: (text, c) => c.words <= 40 && (isCaption(text) || (PICTURED.test(text) && !SENTENCE_INSIDE.test(text))) },
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
   {
@@ -180,12 +180,18 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'no-terminal-punctuation', test: (text, c) => !TERMINAL.test(text) && c.words <= 40 && !SENTENCE_INSIDE.test(text) },
 ];
 
+/** Longer than any furniture line: 40 words of 25 characters, with room for a long URL or two. */
+const MAX_FURNITURE_CHARS = 1_000;
+
 /**
  * Classifies a line that stands alone: `'title'` for the headline, a furniture rule name, or
  * `undefined` for article prose.
  */
 export function classifyLine(text: string, context: LineContext): SegmentRule | 'title' | undefined {
   if (typeof context.title === 'string' && lineKey(text) === context.title) return 'title';
+  // Furniture is short: a line this long is prose (or junk for the sentence filters), and the rules
+  // below need not scan it.
+  if (text.length > MAX_FURNITURE_CHARS) return undefined;
   if (context.title === undefined && context.block === 0 && isQuestionHeadline(text, context)) return 'title';
   for (const rule of LINE_RULES) {
     if (rule.name === 'no-terminal-punctuation' && context.title === undefined && looksLikeTitle(text, context)) return 'title';

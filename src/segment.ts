@@ -44,10 +44,22 @@ const DATELINE_BLOCKS = 5;
  * line rules run first, so furniture lines never cost a wink pass.
  */
 function roughWords(text: string): number {
+  // One pass, no allocation: a line can be megabytes long.
   let n = 0;
-  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(text[i] as string))) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && WORD_CHAR.test(text[i] as string)))) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
+
+const WHITESPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The article as the pipeline sees it: every paragraph-level line and sentence of `text`, in order,
