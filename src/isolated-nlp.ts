@@ -1,4 +1,4 @@
-import { createNlp, type WinkNlp } from './nlp';
+import { createNlp, registerStemmer, type WinkNlp } from './nlp';
 
 /** The part of wink's loaded core model that learns: the lexeme table. */
 interface LexemeTable {
@@ -37,6 +37,7 @@ function load(winkNLP: unknown, model: unknown): { nlp: WinkNlp; lexeme: LexemeT
   const metaCER = metaCERs.get(source);
   const capturing = { ...source, core: () => (core = source.core()), metaCER: () => metaCER };
   const nlp = createNlp(winkNLP, capturing);
+  registerStemmer(nlp, source);
   const lexeme = core?.features?.lexeme;
   if (lexeme === undefined || typeof lexeme.hash !== 'object' || !Array.isArray(lexeme.list)) {
     throw new Error('precis: unsupported wink-nlp model layout (features.lexeme.hash/list not found)');

@@ -1,10 +1,11 @@
-import type { WinkNlp } from './nlp';
+import { stemmerOf, type WinkNlp } from './nlp';
 
 /** The tokens of one block, in flat parallel arrays (offsets are absolute in the input). */
 export interface TokenTable {
   readonly value: readonly string[];
   readonly normal: readonly string[];
-  readonly stem: readonly string[];
+  /** The stem of token `i` (wink's `its.stem`: Porter2 of the token as written). */
+  readonly stem: (i: number) => string;
   readonly stop: readonly boolean[];
   readonly type: readonly string[];
   readonly start: Int32Array;
@@ -17,6 +18,17 @@ export interface SplitSentence {
   readonly end: number;
   readonly from: number;
   readonly to: number;
+}
+
+/**
+ * Stems on demand: through the instance's cached stemmer when precis made the instance (only the
+ * tokens scoring looks at are stemmed, each distinct word once), else all at once through wink.
+ */
+function stemsOf(nlp: WinkNlp, value: readonly string[], tokens: ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>): (i: number) => string {
+  const stemmer = stemmerOf(nlp);
+  if (stemmer !== undefined) return (i) => stemmer(value[i] as string);
+  const stems = tokens.out(nlp.its.stem as never) as unknown as string[];
+  return (i) => stems[i] as string;
 }
 
 /** Token types that are not words when counting a sentence's length. */
@@ -72,7 +84,7 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   const table: TokenTable = {
     value,
     normal: tokens.out(its.normal) as string[],
-    stem: tokens.out(its.stem as never) as unknown as string[],
+    stem: stemsOf(nlp, value, tokens),
     stop: tokens.out(its.stopWordFlag) as unknown as boolean[],
     type: tokens.out(its.type) as string[],
     start,
