@@ -181,7 +181,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Longer than any furniture line: 40 words of 25 characters, with room for a long URL or two. */
-const MAX_FURNITURE_CHARS = 1_000;
+export const MAX_FURNITURE_CHARS = 1_000;
 
 /**
  * Classifies a line that stands alone: `'title'` for the headline, a furniture rule name, or

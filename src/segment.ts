@@ -1,5 +1,5 @@
 import { splitBlocks } from './blocks';
-import { classifyLine, classifySentence, datelineLength, lineKey, type LineContext } from './furniture';
+import { classifyLine, classifySentence, datelineLength, lineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { WinkNlp } from './nlp';
 import { normalize } from './normalize';
 import { countWords } from './analyze';
@@ -14,14 +14,18 @@ export interface SegmentOptions {
   readonly title: string | false | undefined;
   readonly minSentenceWords: number;
   readonly maxSentenceWords: number;
+  /**
+   * The content terms of a candidate sentence, read while its block's tokens are at hand (so the
+   * tokens of a long text are never all alive at once). Without it, slots carry no terms.
+   */
+  readonly terms?: (tokens: TokenTable, from: number, to: number) => readonly string[];
 }
 
-/** A sentence segment with the tokens the analyzer reads. */
+/** A sentence segment with what scoring reads of it. */
 export interface SentenceSlot {
   readonly segment: Segment;
-  readonly tokens: TokenTable;
-  readonly from: number;
-  readonly to: number;
+  /** Content terms of a candidate (see `SegmentOptions.terms`); empty otherwise. */
+  readonly terms: readonly string[];
   readonly words: number;
   /** True for the first sentence of its line or paragraph (a block: see `splitBlocks`). */
   readonly paragraphStart: boolean;
@@ -34,6 +38,8 @@ export interface Segmentation {
   /** The text of the title segment, if one was found. */
   readonly title: string | undefined;
 }
+
+const NO_TERMS: readonly string[] = Object.freeze([]);
 
 /** Prose blocks from the top in which a block-opening dateline is still cut off. */
 const DATELINE_BLOCKS = 5;
@@ -75,8 +81,10 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
   const given = typeof options.title === 'string' ? lineKey(options.title) : options.title;
 
   const counts = new Map<string, number>();
-  const keys = blocks.map((b) => lineKey(text.slice(b.start, b.end)));
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Keys of the lines the furniture rules may look at; a longer block never is furniture, and a
+  // lower-cased copy of every paragraph of a book would be a copy of the book.
+  const keys = blocks.map((b) => (b.end - b.start <= MAX_FURNITURE_CHARS ? lineKey(text.slice(b.start, b.end)) : ''));
+  for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Set<string>();
 
   let beforeProse = true;
@@ -157,9 +165,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
       segments.push(segment);
       sentences.push({
         segment,
-        tokens: split.tokens,
-        from,
-        to: sentence.to,
+        terms: segment.candidate && options.terms !== undefined ? options.terms(split.tokens, from, sentence.to) : NO_TERMS,
         words: sentenceWords,
         paragraphStart: s === 0,
       });

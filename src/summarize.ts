@@ -1,4 +1,4 @@
-import { analyze, stopwordTest, type AnalyzedSentence, type StopwordTest } from './analyze';
+import { analyze, stopwordTest, type StopwordTest } from './analyze';
 import { PrecisTypeError, describe } from './errors';
 import { IdfModel } from './idf';
 import type { WinkNlp } from './nlp';
@@ -18,22 +18,20 @@ export function assertText(text: unknown, name = 'text'): asserts text is string
   }
 }
 
-function analyzeSlot(slot: SentenceSlot, isStop: StopwordTest): AnalyzedSentence {
-  return analyze(slot.tokens, slot.from, slot.to, isStop);
-}
-
 /** The content terms of a free-standing text such as a title. */
 function termsOfText(nlp: WinkNlp, text: string, isStop: StopwordTest): string[] {
   const { tokens } = splitSentences(nlp, normalize(text), 0, text.length);
   return [...analyze(tokens, 0, tokens.value.length, isStop).terms];
 }
 
-function segmentOptions(options: ResolvedOptions): SegmentOptions {
+/** What segmentation needs of the options; with `isStop`, candidates carry their content terms. */
+function segmentOptions(options: ResolvedOptions, isStop?: StopwordTest): SegmentOptions {
   return {
     furniture: options.furniture,
     title: options.title,
     minSentenceWords: options.minSentenceWords,
     maxSentenceWords: options.maxSentenceWords,
+    ...(isStop !== undefined ? { terms: (tokens, from, to) => analyze(tokens, from, to, isStop).terms } : {}),
   };
 }
 
@@ -54,15 +52,14 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     };
   }
   const isStop = stopwordTest(options.stopwords);
-  const seg = segmentText(nlp, text, segmentOptions(options));
+  const seg = segmentText(nlp, text, segmentOptions(options, isStop));
   const slots = seg.sentences.filter((s) => s.segment.candidate);
-  const analyzed = slots.map((s) => analyzeSlot(s, isStop));
   const title = typeof options.title === 'string' ? options.title : seg.title;
   const titleTerms = new Set(title === undefined ? [] : termsOfText(nlp, title, isStop));
 
-  const space = buildTermSpace(analyzed.map((a) => a.terms), options.idf);
+  const space = buildTermSpace(slots.map((s) => s.terms), options.idf);
   const { scores, signals } = scoreSentences(
-    slots.map((s, i) => ({ text: s.segment.text, terms: (analyzed[i] as AnalyzedSentence).terms, paragraphStart: s.paragraphStart, words: s.words })),
+    slots.map((s, i) => ({ text: s.segment.text, terms: s.terms, paragraphStart: s.paragraphStart, words: s.words })),
     space,
     titleTerms,
     options.weights,
@@ -153,9 +150,8 @@ export function fitIdfOn(nlp: WinkNlp, documents: Iterable<string>, options: Res
     assertText(doc, `documents[${count}]`);
     count++;
     const seen = new Set<string>();
-    for (const slot of segmentText(nlp, doc, segmentOptions(options)).sentences) {
-      if (!slot.segment.candidate) continue;
-      for (const term of analyzeSlot(slot, isStop).terms) seen.add(term);
+    for (const slot of segmentText(nlp, doc, segmentOptions(options, isStop)).sentences) {
+      for (const term of slot.terms) seen.add(term);
     }
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
   }

@@ -66,18 +66,19 @@ export function buildTermSpace(sentences: readonly (readonly string[])[], corpus
       if (tf[id] === 0) unique.push(id);
       tf[id] = (tf[id] as number) + 1;
     }
-    unique.sort((a, b) => a - b);
-    const weights = new Float64Array(unique.length);
+    const sorted = Int32Array.from(unique).sort(); // numeric, in place, no comparator calls
+    const weights = new Float64Array(sorted.length);
     let norm = 0;
-    unique.forEach((id, k) => {
+    for (let k = 0; k < sorted.length; k++) {
+      const id = sorted[k] as number;
       const w = (tf[id] as number) * (idf[id] as number);
       weights[k] = w;
       norm += w * w;
       tf[id] = 0;
-    });
+    }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
-    return { ids: Int32Array.from(unique), weights };
+    return { ids: sorted, weights };
   });
   return { vectors, size, idf, documentTf, termIds };
 }
