@@ -1,0 +1,35 @@
+// One size of the scaling section, in a process of its own (run with --trace-gc so the parent can
+// read the peak heap): builds a text of about `bytes` characters by joining development articles,
+// warms up on one article, then prints the best time of `runs` calls as `RESULT {...}`.
+import { readFileSync } from 'node:fs';
+
+const [, , distIndex, dataFile, bytesArg, runsArg] = process.argv;
+const bytes = Number(bytesArg);
+const runs = Number(runsArg);
+const { summarize } = await import(distIndex);
+
+const articles = [];
+let length = 0;
+for (const line of readFileSync(dataFile, 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const { text } = JSON.parse(line);
+  articles.push(text);
+  length += text.length + 2;
+  if (length >= bytes) break;
+}
+let text = articles.join('\n\n');
+if (text.length < bytes) text = Array.from({ length: Math.ceil(bytes / text.length) }, () => text).join('\n\n');
+// Cut at the last paragraph or sentence end before the size, so the text ends as prose does.
+const cut = Math.max(text.lastIndexOf('\n', bytes), text.lastIndexOf('. ', bytes) + 1);
+text = text.slice(0, cut > bytes / 2 ? cut : bytes);
+
+summarize(articles[0]);
+let best = Infinity;
+let sentences = 0;
+for (let r = 0; r < runs; r++) {
+  const started = performance.now();
+  const summary = summarize(text, { sentences: 5 });
+  best = Math.min(best, performance.now() - started);
+  sentences = summary.stats.sentences;
+}
+console.log(`RESULT ${JSON.stringify({ chars: text.length, ms: best, sentences, heapUsedAfter: process.memoryUsage().heapUsed })}`);

@@ -1,0 +1,66 @@
+/**
+ * The performance suite (issue: benchmarks against the floor, linear time to book length). Never
+ * part of `npm test`: it reports numbers and writes BENCHMARKS.md.
+ *
+ *   npm run bench                       (builds, then runs everything; about a minute)
+ *   npx tsx bench/perf/suite.ts --data FILE.jsonl --articles 1000 --no-write
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus, machine, ROOT } from './corpus';
+import { perArticle } from './per-article';
+import { capped, coldStart, memory, scaling } from './processes';
+import { readPrevious, render, targets, type Results } from './report';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      articles: { type: 'string', default: '1000' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const corpus = loadCorpus(Number(values.articles), values.data);
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+
+  log(`texts: ${corpus.name}, ${corpus.articles.length} articles`);
+  // The built package, as users get it (`npm run bench` builds first); typed from the source.
+  const built = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
+  const { createSummarizer } = (await import(built)) as typeof import('../../src/index');
+  const summarizer = createSummarizer();
+  log('1-2. per article and floor...');
+  const per = await perArticle(corpus.articles, (text) => summarizer.summarize(text));
+  log('3. scaling...');
+  const scale = scaling(corpus.path);
+  const cap = capped(corpus.path, 200);
+  log('4. cold start...');
+  const cold = coldStart(join(ROOT, 'fixtures', 'news-page-russia-japan.txt'));
+  log('5. memory...');
+  const mem = memory(corpus.path, Math.min(1000, corpus.articles.length));
+
+  const results: Results = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: machine(),
+    corpus: `${corpus.name}`,
+    perArticle: per,
+    scaling: scale,
+    capped: cap,
+    coldStart: cold,
+    memory: mem,
+  };
+  const path = join(ROOT, 'BENCHMARKS.md');
+  const markdown = render(results, readPrevious(path));
+  process.stdout.write(markdown.slice(0, markdown.indexOf('## History')));
+  for (const t of targets(results)) if (!t.met) log(`target missed: ${t.name} (${t.measured})`);
+  if (!values['no-write']) {
+    writeFileSync(path, markdown);
+    log('wrote BENCHMARKS.md');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
