@@ -7,7 +7,8 @@ export type PrecisErrorCode =
   | 'ERR_UNKNOWN_OPTION'
   | 'ERR_CONFLICTING_OPTIONS'
   | 'ERR_INVALID_IDF'
-  | 'ERR_INVALID_NLP';
+  | 'ERR_INVALID_NLP'
+  | 'ERR_INPUT_TOO_LONG';
 
 const BRAND: unique symbol = Symbol.for('precis.error');
 
@@ -68,6 +69,14 @@ export function isPrecisError(value: unknown): value is PrecisTypeError | Precis
 
 /** Describes a received value for error messages, e.g. `` `0` (number) ``. */
 export function describe(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return 'a value that cannot be inspected (a revoked proxy or a throwing getter)';
+  }
+}
+
+function describeValue(value: unknown): string {
   if (value === null) return '`null`';
   if (value === undefined) return '`undefined`';
   if (typeof value === 'string') {

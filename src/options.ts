@@ -83,6 +83,14 @@ export interface SummarizeOptions {
   readonly explain?: boolean;
   /** Bring your own wink-nlp instance (created with an English model). @default a shared lazy instance */
   readonly nlp?: WinkNlp;
+  /**
+   * Longest input accepted, in UTF-16 code units (`text.length`); a longer text fails with a
+   * `PrecisRangeError` of code `ERR_INPUT_TOO_LONG`, before any work. `Infinity` removes the limit.
+   * The default, 10 million, is about 1.7 million words: three times the longest novels. Cost is
+   * linear, about 0.5 ms and well under 100 bytes of heap per character.
+   * @default 10_000_000
+   */
+  readonly maxInputChars?: number;
 }
 
 export interface ResolvedWeights {
@@ -116,12 +124,14 @@ export interface ResolvedOptions {
   readonly idf: IdfModel | undefined;
   readonly explain: boolean;
   readonly nlp: WinkNlp | undefined;
+  readonly maxInputChars: number;
 }
 
 export const DEFAULT_SENTENCES = 3;
 export const DEFAULT_REDUNDANCY = 0.5;
 export const DEFAULT_MIN_SENTENCE_WORDS = 5;
 export const DEFAULT_MAX_SENTENCE_WORDS = 80;
+export const DEFAULT_MAX_INPUT_CHARS = 10_000_000;
 export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
   centrality: 1,
   forward: 0.5,
@@ -137,7 +147,7 @@ export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
 
 const OPTION_KEYS: ReadonlySet<string> = new Set([
   'sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'title', 'weights', 'redundancy',
-  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp',
+  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars',
 ]);
 const WEIGHT_KEYS: readonly (keyof ResolvedWeights)[] = Object.keys(DEFAULT_WEIGHTS) as (keyof ResolvedWeights)[];
 
@@ -168,8 +178,40 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A plain copy of an options object, read once: its own enumerable string keys and their values,
+ * on an object without prototype. A getter or a proxy trap that throws becomes a `PrecisTypeError`
+ * naming the option; `__proto__` or `constructor` given as own keys are unknown options (they are
+ * never looked up through a prototype). Returns `undefined` when `value` is not a plain object.
+ */
+function snapshot(name: string, value: unknown): Record<string, unknown> | undefined {
+  let keys: string[];
+  try {
+    if (!isPlainObject(value)) return undefined;
+    keys = Object.keys(value);
+  } catch (error) {
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Could not read ${name || 'the options'}: ${reason(error)}`);
+  }
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) {
+    try {
+      copy[key] = (value as Record<string, unknown>)[key];
+    } catch (error) {
+      throw new PrecisTypeError('ERR_INVALID_OPTION', `Reading option \`${name ? `${name}.` : ''}${key}\` threw: ${reason(error)}`);
+    }
+  }
+  return copy;
+}
 function rejectUnknown(name: string, value: Record<string, unknown>, known: ReadonlySet<string>): void {
   for (const key of Object.keys(value)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      throw new PrecisTypeError('ERR_UNKNOWN_OPTION', `Unknown option \`${name ? `${name}.` : ''}${key}\`: options never set a prototype`);
+    }
     if (!known.has(key)) {
       const hint = [...known].find((k) => k.toLowerCase() === key.toLowerCase());
       throw new PrecisTypeError(
@@ -180,9 +222,10 @@ function rejectUnknown(name: string, value: Record<string, unknown>, known: Read
   }
 }
 
-function resolveWeights(value: unknown, base: ResolvedWeights): ResolvedWeights {
-  if (value === undefined) return base;
-  if (!isPlainObject(value)) throw invalid('weights', 'an object', value);
+function resolveWeights(given: unknown, base: ResolvedWeights): ResolvedWeights {
+  if (given === undefined) return base;
+  const value = snapshot('weights', given);
+  if (value === undefined) throw invalid('weights', 'an object', given);
   rejectUnknown('weights', value, new Set(WEIGHT_KEYS));
   const out: Record<string, number> = { ...base };
   for (const key of WEIGHT_KEYS) {
@@ -195,9 +238,10 @@ function resolveWeights(value: unknown, base: ResolvedWeights): ResolvedWeights 
   return Object.freeze(out) as unknown as ResolvedWeights;
 }
 
-function resolveStopwords(value: unknown): StopwordsOption | undefined {
-  if (value === undefined) return undefined;
-  if (!isPlainObject(value)) throw invalid('stopwords', 'an object `{ add: [...] }` or `{ replace: [...] }`', value);
+function resolveStopwords(given: unknown): StopwordsOption | undefined {
+  if (given === undefined) return undefined;
+  const value = snapshot('stopwords', given);
+  if (value === undefined) throw invalid('stopwords', 'an object `{ add: [...] }` or `{ replace: [...] }`', given);
   rejectUnknown('stopwords', value, new Set(['add', 'replace']));
   if ('add' in value && 'replace' in value) {
     throw new PrecisTypeError('ERR_CONFLICTING_OPTIONS', 'Options `stopwords.add` and `stopwords.replace` cannot be used together');
@@ -208,9 +252,14 @@ function resolveStopwords(value: unknown): StopwordsOption | undefined {
     throw invalid(`stopwords.${key}`, 'an iterable of strings', list);
   }
   const words: string[] = [];
-  for (const w of list as Iterable<unknown>) {
-    if (typeof w !== 'string') throw invalid(`stopwords.${key}`, 'an iterable of strings', w);
-    words.push(w);
+  try {
+    for (const w of list as Iterable<unknown>) {
+      if (typeof w !== 'string') throw invalid(`stopwords.${key}`, 'an iterable of strings', w);
+      words.push(w);
+    }
+  } catch (error) {
+    if (error instanceof PrecisTypeError) throw error;
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Iterating \`stopwords.${key}\` threw: ${reason(error)}`);
   }
   return key === 'add' ? { add: words } : { replace: words };
 }
@@ -231,6 +280,7 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
   idf: undefined,
   explain: false,
   nlp: undefined,
+  maxInputChars: DEFAULT_MAX_INPUT_CHARS,
 });
 
 /**
@@ -240,9 +290,19 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
  */
 export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DEFAULTS, only: ReadonlySet<string> = OPTION_KEYS): ResolvedOptions {
   if (options === undefined) return base;
-  if (!isPlainObject(options)) throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected options to be a plain object, got ${describe(options)}`);
-  rejectUnknown('', options, only);
-  const o = options as Record<string, unknown>;
+  try {
+    return resolve(options, base, only);
+  } catch (error) {
+    // A hostile value (a proxy, a getter deeper in `nlp` or `idf`) fails as a precis error.
+    if (error instanceof PrecisTypeError || error instanceof PrecisRangeError) throw error;
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Reading the options threw: ${reason(error)}`);
+  }
+}
+
+function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<string>): ResolvedOptions {
+  const o = snapshot('', options);
+  if (o === undefined) throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected options to be a plain object (an object literal or Object.create(null)), got ${describe(options)}`);
+  rejectUnknown('', o, only);
   const has = (key: string): boolean => o[key] !== undefined;
 
   if (has('sentences') && has('ratio')) {
@@ -309,6 +369,13 @@ export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DE
     nlp = o.nlp as WinkNlp;
   }
 
+  let maxInputChars = base.maxInputChars;
+  if (has('maxInputChars')) {
+    const m = o.maxInputChars;
+    if (m !== Infinity) maxInputChars = positiveInteger('maxInputChars', m);
+    else maxInputChars = Infinity;
+  }
+
   return Object.freeze({
     sentences,
     ratio,
@@ -325,6 +392,7 @@ export function resolveOptions(options: unknown, base: ResolvedOptions = USER_DE
     idf,
     explain: boolean('explain'),
     nlp,
+    maxInputChars,
   });
 }
 

@@ -1,5 +1,5 @@
 import { analyze, stopwordTest, type StopwordTest } from './analyze';
-import { PrecisTypeError, describe } from './errors';
+import { PrecisRangeError, PrecisTypeError, describe } from './errors';
 import { IdfModel } from './idf';
 import type { WinkNlp } from './nlp';
 import { normalize } from './normalize';
@@ -15,6 +15,16 @@ import type { Segment, Summary, SummarySentence, SummaryWarning } from './types'
 export function assertText(text: unknown, name = 'text'): asserts text is string {
   if (typeof text !== 'string') {
     throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`${name}\` to be a string, got ${describe(text)}`);
+  }
+}
+
+/** Throws `ERR_INPUT_TOO_LONG` when `text` is longer than the `maxInputChars` option allows. */
+function assertLength(text: string, options: ResolvedOptions, name = 'text'): void {
+  if (text.length > options.maxInputChars) {
+    throw new PrecisRangeError(
+      'ERR_INPUT_TOO_LONG',
+      `\`${name}\` is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${options.maxInputChars.toLocaleString('en-US')} (option \`maxInputChars\`; \`Infinity\` removes it)`,
+    );
   }
 }
 
@@ -42,6 +52,8 @@ function segmentOptions(options: ResolvedOptions, isStop?: StopwordTest): Segmen
  */
 export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Summary {
   assertText(text);
+  assertLength(text, options);
+  if (typeof options.title === 'string') assertLength(options.title, options, 'title');
   if (text.trim() === '') {
     return {
       text: '',
@@ -135,6 +147,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
 /** Every segment of `text` (see `segment()` in the public API). */
 export function segmentAll(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Segment[] {
   assertText(text);
+  assertLength(text, options);
   return segmentText(nlp, text, segmentOptions(options)).segments;
 }
 
@@ -148,6 +161,7 @@ export function fitIdfOn(nlp: WinkNlp, documents: Iterable<string>, options: Res
   let count = 0;
   for (const doc of documents as Iterable<unknown>) {
     assertText(doc, `documents[${count}]`);
+    assertLength(doc, options, `documents[${count}]`);
     count++;
     const seen = new Set<string>();
     for (const slot of segmentText(nlp, doc, segmentOptions(options, isStop)).sentences) {

@@ -5,9 +5,9 @@ import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './o
 import type { Segment, Summary } from './types';
 
 /** Options that change how a text is segmented (a subset of {@link SummarizeOptions}). */
-export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp'>;
+export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars'>;
 
-const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp']);
+const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars']);
 const FIT_KEYS: ReadonlySet<string> = new Set([...SEGMENT_KEYS, 'stopwords']);
 
 /**

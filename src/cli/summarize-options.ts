@@ -22,13 +22,18 @@ export function addSummarizeOptions(command: Command): Command {
     .addOption(new Option('--max-chars <n>', 'character budget of the summary').argParser(integer('max-chars')))
     .addOption(new Option('--order <order>', 'order of the sentences').choices(['document', 'score']))
     .addOption(new Option('--redundancy <t>', 'skip sentences at least this similar to a chosen one (1 = off)').argParser(fraction))
-    .addOption(new Option('--no-furniture', 'do not exclude page furniture'));
+    .addOption(new Option('--no-furniture', 'do not exclude page furniture'))
+    .addOption(
+      new Option('--max-input-chars <n>', 'longest text accepted, in characters, or Infinity (default 10000000)').argParser((v) =>
+        v === 'Infinity' ? Infinity : integer('max-input-chars')(v),
+      ),
+    );
 }
 
 /** The SummarizeOptions a command line asked for (only what was given, so defaults stay the library's). */
 export function summarizeOptionsFrom(flags: Record<string, unknown>): SummarizeOptions {
   const out: Record<string, unknown> = {};
-  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title'] as const) {
+  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title', 'maxInputChars'] as const) {
     if (flags[key] !== undefined) out[key] = flags[key];
   }
   if (flags.furniture === false) out.furniture = false;
