@@ -1,5 +1,8 @@
-/** Why a whole batch run stops: bad arguments (exit 1) or input/output that cannot be used (exit 2). */
-export type BatchFailure = 'usage' | 'unreadable';
+/**
+ * Why a whole batch run stops: bad arguments (exit 1), input that cannot be read or output that
+ * cannot be written (exit 2), or an output whose reader went away (`| head`: exit 141, quietly).
+ */
+export type BatchFailure = 'usage' | 'unreadable' | 'unwritable' | 'closed';
 
 /** An error that ends a batch run; per-record problems are error lines instead, never this. */
 export class BatchError extends Error {
@@ -12,4 +15,4 @@ export class BatchError extends Error {
   }
 }
 
-export { reason } from '../cli/io';
+export { isClosedPipe, reason } from '../cli/io';

@@ -1,10 +1,10 @@
-import type { Summary, WarningCode } from '../types';
-import type { RecordError, RecordKey } from './records';
+import type { Summary } from '../types';
+import type { BatchWarningCode, RecordError, RecordKey } from './records';
 
 /** What a summarized record became: its output line (without the newline) and its warning codes. */
 export interface FormattedRecord {
   readonly json: string;
-  readonly warnings: readonly WarningCode[];
+  readonly warnings: readonly BatchWarningCode[];
 }
 
 function keyFields(key: RecordKey): { id?: RecordKey['id']; line?: number } {
@@ -18,9 +18,10 @@ function keyFields(key: RecordKey): { id?: RecordKey['id']; line?: number } {
  * The output line of a summarized record:
  * `{ id, line, summary, sentences: [{ index, start, end, score }], stats, warnings: [code] }`.
  * `summary` is the sentences joined by `\n`; `start`/`end` are UTF-16 offsets into the text.
+ * `inputWarnings` (batch's own codes, such as `INVALID_UTF8`) follow the summary's warnings.
  */
-export function formatSummary(key: RecordKey, summary: Summary): FormattedRecord {
-  const warnings = summary.warnings.map((w) => w.code);
+export function formatSummary(key: RecordKey, summary: Summary, inputWarnings: readonly BatchWarningCode[] = []): FormattedRecord {
+  const warnings: BatchWarningCode[] = [...summary.warnings.map((w) => w.code), ...inputWarnings];
   const json = JSON.stringify({
     ...keyFields(key),
     summary: summary.sentences.map((s) => s.text).join('\n'),

@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough, Readable, pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { BatchError, reason } from './errors';
 import { splitLines } from './lines';
 import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordFields } from './records';
+import { firstInvalidUtf8 } from './utf8';
 
 /** An opened input: its records in order, and what is known of its size for progress. */
 export interface BatchInput {
@@ -34,6 +36,77 @@ function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
 }
 
+/** A gzip stream that is cut off or corrupt. */
+class GzipError extends Error {
+  constructor(cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    super(
+      code === 'Z_BUF_ERROR'
+        ? 'the gzip data ends too early (truncated file?)'
+        : `the gzip data is corrupt (${reason(cause)})`,
+    );
+    this.name = 'GzipError';
+  }
+}
+
+/** Compressed bytes given to the decompressor at a time: deflate expands at most about 1,000 times, so this bounds the output of one step (16 MB), gzip bombs included. */
+const GZIP_STEP = 16 << 10;
+
+/**
+ * Gunzips `first` and then the chunks `pull` gives, yielding what it decompresses in order. When the
+ * gzip data is cut off or corrupt, everything decompressed before the fault is yielded first, then
+ * a `GzipError` is thrown.
+ *
+ * A zlib stream that fails discards the output it still buffers, so it is never left holding any:
+ * it runs in flowing mode (each chunk is taken as soon as it is made) and is given the next step of
+ * input only once the consumer has taken the output of the last one, which is the backpressure.
+ */
+async function* gunzip(first: Buffer, pull: () => Promise<Buffer | undefined>): AsyncGenerator<Buffer> {
+  const inflate = createGunzip();
+  let output: Buffer[] = [];
+  let failure: unknown;
+  inflate.on('data', (chunk: Buffer) => output.push(chunk));
+  inflate.on('error', (error) => {
+    failure ??= error;
+  });
+  // Resolves when the piece has been decompressed, or when an error in it has closed the stream
+  // (which then never calls back).
+  const write = (piece: Buffer): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        inflate.off('close', done);
+        resolve();
+      };
+      inflate.once('close', done);
+      inflate.write(piece, done);
+    });
+  function* take(): Generator<Buffer> {
+    while (output.length > 0) {
+      const chunks = output;
+      output = [];
+      yield* chunks;
+    }
+  }
+  try {
+    for (let chunk: Buffer | undefined = first; chunk !== undefined && failure === undefined; chunk = await pull()) {
+      for (let at = 0; at < chunk.length && failure === undefined; at += GZIP_STEP) {
+        await write(chunk.subarray(at, at + GZIP_STEP));
+        yield* take();
+      }
+    }
+    if (failure === undefined) {
+      inflate.end();
+      await finished(inflate).catch((error: unknown) => {
+        failure ??= error;
+      });
+    }
+    yield* take();
+  } finally {
+    inflate.destroy();
+  }
+  if (failure !== undefined) throw new GzipError(failure);
+}
+
 /**
  * Yields the bytes of `source`, gunzipped when they start with the gzip magic number (so `.jsonl.gz`
  * files and compressed stdin both work, whatever the name). Counts raw bytes in `counter`.
@@ -54,34 +127,27 @@ async function* decompressed(source: AsyncIterable<Buffer | string>, counter: { 
     if (more === undefined) break;
     head = Buffer.concat([head, more]);
   }
-  if (!isGzip(head)) {
-    yield head;
-    for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
+  if (isGzip(head)) {
+    yield* gunzip(head, pull);
     return;
   }
-  const first = head;
-  const raw = Readable.from(
-    (async function* () {
-      yield first;
-      for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
-    })(),
-  );
-  const out = new PassThrough();
-  pipeline(raw, createGunzip(), out, () => {
-    // Errors reach the consumer through `out`, which pipeline destroys with them.
-  });
-  for await (const chunk of out) yield chunk as Buffer;
+  yield head;
+  for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
 }
 
 async function* jsonlItems(bytes: AsyncIterable<Buffer>, settings: InputSettings, name: string): AsyncGenerator<BatchItem> {
+  let last = 0;
   try {
     for await (const raw of splitLines(bytes, LINE_LIMIT_FACTOR * settings.maxInputBytes)) {
+      last = raw.number;
       const item = parseJsonLine(raw, settings.fields, settings.maxInputBytes);
       if (item !== undefined) yield item;
     }
   } catch (error) {
     if (error instanceof BatchError) throw error;
-    throw new BatchError('unreadable', `cannot read ${name}: ${reason(error)}`);
+    // A torn line after `last` is not reported as a record: the input stops, it does not end there.
+    const where = last === 0 ? 'before its first complete line' : `after line ${last}`;
+    throw new BatchError('unreadable', `cannot read ${name}: ${reason(error)} ${where}`);
   }
 }
 
@@ -143,9 +209,11 @@ async function* directoryItems(dir: string, files: readonly string[], settings: 
         yield { key, error: { code: 'TOO_LARGE', message: `File is ${info.size} bytes, over --max-input-bytes (${settings.maxInputBytes})` } };
         continue;
       }
-      const text = await readFile(path, 'utf8');
+      const bytes = await readFile(path);
       counter.bytes += info.size;
-      yield checkText(key, text, undefined, settings.fields, settings.maxInputBytes);
+      const item = checkText(key, bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
+      const invalid = firstInvalidUtf8(bytes);
+      yield invalid === -1 ? item : { ...item, invalidUtf8: invalid };
     } catch (error) {
       yield { key, error: { code: 'UNREADABLE_FILE', message: `Cannot read the file: ${reason(error)}` } };
     }

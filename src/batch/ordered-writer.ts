@@ -53,11 +53,16 @@ export class OrderedWriter<T extends Line> {
     return this.until(() => this.written === this.assigned);
   }
 
-  /** Writes nothing more; resolves when the chunk being written (if any) is complete. */
+  /**
+   * Writes nothing more; resolves when the chunk being written (if any) is complete or has failed.
+   * Never rejects: a failed write is reported by the `room()`/`idle()` that waited for it, and a
+   * cleanup must not replace that error.
+   */
   stop(): Promise<void> {
     this.stopped = true;
     this.ready.clear();
-    return this.until(() => !this.writing);
+    if (!this.writing) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ test: () => !this.writing, resolve, reject: () => resolve() }));
   }
 
   /** Lines written so far. */

@@ -1,5 +1,7 @@
 import { describe } from '../errors';
+import type { WarningCode } from '../types';
 import type { RawLine } from './lines';
+import { firstInvalidUtf8 } from './utf8';
 
 /** A record's id as given in the input: a string or a number (kept as is in the output). */
 export type RecordId = string | number;
@@ -21,7 +23,8 @@ export interface RecordKey {
  * - `MISSING_TEXT`: the text field is absent or null.
  * - `INVALID_TEXT`: the text field is not a string.
  * - `INVALID_TITLE`: the title field is neither a string nor null.
- * - `TOO_LARGE`: the text (or the file, or the line) is over the size limit.
+ * - `TOO_LARGE`: the text (or the file, or the line) is over the size limit, or the text is over
+ *   the library's `maxInputChars` (when --max-input-bytes is raised past it).
  * - `UNREADABLE_FILE`: a file of a directory input could not be read.
  * - `SUMMARIZE_FAILED`: summarizing threw or its worker died (a bug: please report it).
  */
@@ -36,6 +39,13 @@ export type BatchErrorCode =
   | 'UNREADABLE_FILE'
   | 'SUMMARIZE_FAILED';
 
+/**
+ * Warning codes of an output line: those of `summarize()`, and one of batch's own:
+ * - `INVALID_UTF8`: the record's line (or file) held bytes that are not UTF-8; each invalid
+ *   sequence was read as U+FFFD, and offsets count those characters.
+ */
+export type BatchWarningCode = WarningCode | 'INVALID_UTF8';
+
 export interface RecordError {
   readonly code: BatchErrorCode;
   readonly message: string;
@@ -46,12 +56,16 @@ export interface RecordTask {
   readonly key: RecordKey;
   readonly text: string;
   readonly title?: string;
+  /** Byte offset (in the line, or the file) of the first byte that is not UTF-8, if any. */
+  readonly invalidUtf8?: number;
 }
 
 /** A record that cannot be summarized: it becomes an error line. */
 export interface RecordFailure {
   readonly key: RecordKey;
   readonly error: RecordError;
+  /** As in `RecordTask`. */
+  readonly invalidUtf8?: number;
 }
 
 /** One input record, ready to summarize or already failed. */
@@ -95,13 +109,20 @@ export function parseJsonLine(raw: RawLine, fields: RecordFields, maxInputBytes:
     return fail({ line }, 'TOO_LARGE', `Line is ${raw.length} bytes, over the limit of ${LINE_LIMIT_FACTOR * maxInputBytes} bytes (${LINE_LIMIT_FACTOR} × --max-input-bytes)`);
   }
   if (isBlank(raw.bytes)) return undefined;
-  let source = raw.bytes.toString('utf8');
+  const invalid = firstInvalidUtf8(raw.bytes);
+  const item = parseJson(raw.bytes, line, raw.unterminated, fields, maxInputBytes);
+  return invalid === -1 ? item : { ...item, invalidUtf8: invalid };
+}
+
+function parseJson(bytes: Buffer, line: number, unterminated: boolean, fields: RecordFields, maxInputBytes: number): BatchItem {
+  // Invalid UTF-8 becomes U+FFFD here (see `invalidUtf8`).
+  let source = bytes.toString('utf8');
   if (line === 1 && source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (error) {
-    const torn = raw.unterminated ? ' (the last line, with no newline after it: truncated?)' : '';
+    const torn = unterminated ? ' (the last line, with no newline after it: truncated?)' : '';
     return fail({ line }, 'INVALID_JSON', `Line is not valid JSON${torn}: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

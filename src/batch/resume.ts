@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, truncate } from 'node:fs/promises';
-import type { WarningCode } from '../types';
 import { BatchError, reason } from './errors';
 import { splitLines } from './lines';
-import type { BatchErrorCode, RecordKey } from './records';
+import type { BatchErrorCode, BatchWarningCode, RecordKey } from './records';
 
 /** Where an interrupted output file can be continued. */
 export interface ResumePoint {
@@ -19,7 +18,7 @@ export interface WrittenLine {
   readonly number: number;
   readonly key: RecordKey;
   readonly error?: BatchErrorCode;
-  readonly warnings: readonly WarningCode[];
+  readonly warnings: readonly BatchWarningCode[];
 }
 
 const BLOCK = 1 << 16;
@@ -77,7 +76,7 @@ export async function* writtenLines(point: ResumePoint): AsyncGenerator<WrittenL
         throw notOutput(point, raw.number, 'has neither `id` nor `line`');
       }
       const key: RecordKey = id !== undefined && number !== undefined ? { id, line: number } : id !== undefined ? { id } : { line: number! };
-      const warnings = Array.isArray(line.warnings) ? (line.warnings as WarningCode[]) : [];
+      const warnings = Array.isArray(line.warnings) ? (line.warnings as BatchWarningCode[]) : [];
       yield typeof line.error?.code === 'string'
         ? { number: raw.number, key, error: line.error.code as BatchErrorCode, warnings }
         : { number: raw.number, key, warnings };

@@ -35,6 +35,8 @@ export interface BatchContext {
   /** Aborting stops the run after the chunk of lines being written; the result has `interrupted`. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: BatchProgress) => void;
+  /** A problem with a record that did not stop it (bytes that are not UTF-8), in words. */
+  readonly onWarning?: (message: string) => void;
 }
 
 const ABORTED = Symbol('aborted');
@@ -61,6 +63,11 @@ function orAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
       },
     );
   });
+}
+
+function invalidUtf8Warning(item: BatchItem): string {
+  const within = item.key.line !== undefined ? 'line' : 'file';
+  return `${describeKey(item.key)} is not valid UTF-8 (first invalid byte at byte offset ${item.invalidUtf8} of the ${within}, counting from 0); each invalid sequence was read as U+FFFD`;
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {
@@ -135,10 +142,20 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
       );
     };
 
+    let inputFailure: BatchError | undefined;
     for (;;) {
       const pending = items.next();
       pending.catch(() => {}); // still pending when interrupted: its failure must not go unhandled
-      const next = await orAborted(pending, signal);
+      let next;
+      try {
+        next = await orAborted(pending, signal);
+      } catch (error) {
+        // The input stops part-way (a cut-off gzip file, a read error): what was read is still
+        // written below, and the error then says where the input stopped.
+        if (!(error instanceof BatchError)) throw error;
+        inputFailure = error;
+        break;
+      }
       if (next === ABORTED) {
         interrupted = true;
         break;
@@ -171,7 +188,20 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
         interrupted = true;
         break;
       }
+      if (item.invalidUtf8 !== undefined) context.onWarning?.(invalidUtf8Warning(item));
       dispatch(item);
+    }
+    if (inputFailure !== undefined) {
+      // Every record dispatched has its output open already.
+      if ((await orAborted(writer.idle(), signal)) === ABORTED) interrupted = true;
+      const lines = resumed + writer.count;
+      const name = config.output === '-' ? 'stdout' : config.output;
+      const kept =
+        lines === 0
+          ? `nothing was written to ${name}`
+          : `the ${lines} ${lines === 1 ? 'record' : 'records'} before it ${lines === 1 ? 'is' : 'are'} in ${name}, each a complete line`;
+      const next = config.output === '-' ? '' : ' (once the input is complete, --resume adds the rest)';
+      throw new BatchError(inputFailure.failure, `${inputFailure.message}; ${kept}${next}`);
     }
     if (!interrupted && existing !== undefined) {
       const extra = await existing.next();
@@ -187,6 +217,12 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
       output ??= await openOutput();
       if ((await orAborted(writer.idle(), signal)) === ABORTED) interrupted = true;
     }
+  } catch (error) {
+    if (error instanceof BatchError && error.failure === 'unwritable' && output?.regularFile === true) {
+      const lines = resumed + writer.count;
+      throw new BatchError('unwritable', `${error.message}; its first ${lines} ${lines === 1 ? 'line is' : 'lines are'} complete: run again with --resume to add the rest`);
+    }
+    throw error;
   } finally {
     input.close();
     await writer.stop();

@@ -1,5 +1,4 @@
-import type { WarningCode } from '../types';
-import type { BatchErrorCode } from './records';
+import type { BatchErrorCode, BatchWarningCode } from './records';
 
 /** What a batch run did; `--stats-json` writes it, the summary line on stderr shows the main figures. */
 export interface BatchStats {
@@ -12,7 +11,7 @@ export interface BatchStats {
   /** Error lines per code. */
   readonly errorCodes: Partial<Record<BatchErrorCode, number>>;
   /** Summaries carrying each warning code. */
-  readonly warningCodes: Partial<Record<WarningCode, number>>;
+  readonly warningCodes: Partial<Record<BatchWarningCode, number>>;
   /** Records read and written by this run. */
   readonly processed: number;
   /** Records skipped because `--resume` found them already written. */
@@ -35,9 +34,9 @@ export class CodeCounts {
   ok = 0;
   errors = 0;
   readonly errorCodes: Partial<Record<BatchErrorCode, number>> = {};
-  readonly warningCodes: Partial<Record<WarningCode, number>> = {};
+  readonly warningCodes: Partial<Record<BatchWarningCode, number>> = {};
 
-  add(error: BatchErrorCode | undefined, warnings: readonly WarningCode[]): void {
+  add(error: BatchErrorCode | undefined, warnings: readonly BatchWarningCode[]): void {
     if (error !== undefined) {
       this.errors += 1;
       this.errorCodes[error] = (this.errorCodes[error] ?? 0) + 1;
@@ -56,6 +55,8 @@ export function summaryLine(stats: BatchStats): string {
   ];
   if (stats.resumed > 0) parts.push(`${stats.resumed} already written (--resume)`);
   if (stats.otherShards > 0) parts.push(`${stats.otherShards} in other shards`);
+  const invalidUtf8 = stats.warningCodes.INVALID_UTF8 ?? 0;
+  if (invalidUtf8 > 0) parts.push(`${invalidUtf8} summarized with U+FFFD for bytes that are not UTF-8 (warning INVALID_UTF8)`);
   const codes = Object.entries(stats.errorCodes).map(([code, n]) => `${code} ×${n}`);
   if (codes.length > 0) parts.push(`errors: ${codes.join(', ')}`);
   const line = `precis batch: ${parts.join('; ')}`;

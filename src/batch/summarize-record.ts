@@ -1,15 +1,16 @@
 import { createSummarizer } from '../index';
 import type { SummarizeOptions } from '../options';
-import type { WarningCode } from '../types';
 import { formatError, formatSummary } from './format';
-import type { BatchErrorCode, RecordTask } from './records';
+import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';
 
 /** What summarizing one record gives back to the pipeline: the output line and what to count. */
 export interface RecordResult {
   readonly json: string;
-  readonly warnings: readonly WarningCode[];
+  readonly warnings: readonly BatchWarningCode[];
   readonly error?: BatchErrorCode;
 }
+
+const INVALID_UTF8: readonly BatchWarningCode[] = ['INVALID_UTF8'];
 
 /**
  * A function from record to output line, for a worker thread or the main thread. The model is
@@ -23,8 +24,12 @@ export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) 
   return (task) => {
     try {
       const summary = summarizer.summarize(task.text, task.title !== undefined ? { title: task.title } : undefined);
-      return formatSummary(task.key, summary);
+      return formatSummary(task.key, summary, task.invalidUtf8 !== undefined ? INVALID_UTF8 : undefined);
     } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_INPUT_TOO_LONG') {
+        // The library's own length limit (`maxInputChars`), met when --max-input-bytes is raised past it.
+        return { json: formatError(task.key, { code: 'TOO_LARGE', message: (error as Error).message }), warnings: [], error: 'TOO_LARGE' };
+      }
       const message = `Summarizing failed: ${error instanceof Error ? error.message : String(error)}`;
       return { json: formatError(task.key, { code: 'SUMMARIZE_FAILED', message }), warnings: [], error: 'SUMMARIZE_FAILED' };
     }

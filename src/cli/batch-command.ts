@@ -8,7 +8,7 @@ import { parseShard } from '../batch/shard';
 import { summaryLine, type BatchStats } from '../batch/stats';
 import { createSummarizer } from '../index';
 import { progressBar } from './batch-progress';
-import { CliError, EXIT, write, type CliIo } from './io';
+import { CliError, EXIT, reason, write, type CliIo } from './io';
 import type { Register } from './program';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 import { version } from './version';
@@ -74,6 +74,30 @@ function interruptions(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
+/** Warnings printed on stderr per run, at most; the output lines carry every warning's code. */
+const MAX_WARNINGS = 10;
+
+/** Prints warnings on stderr (`precis batch: warning: ...`), the first `MAX_WARNINGS` of them. */
+function warningPrinter(io: CliIo, beforeEach: () => void): (message: string) => void {
+  let printed = 0;
+  return (message) => {
+    printed += 1;
+    if (printed > MAX_WARNINGS + 1) return;
+    beforeEach();
+    io.stderr.write(
+      printed <= MAX_WARNINGS
+        ? `precis batch: warning: ${message}\n`
+        : `precis batch: warning: more warnings are not shown; the output lines carry their codes (e.g. INVALID_UTF8)\n`,
+    );
+  };
+}
+
+/** There is nowhere left to report an error of stderr itself. */
+const ignoreError = (): void => {};
+
+/** Exit codes of the failures that stop a run. */
+const FAILURE_EXIT = { usage: EXIT.usage, unreadable: EXIT.unreadable, unwritable: EXIT.unreadable, closed: EXIT.brokenPipe } as const;
+
 async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: CliIo): Promise<number> {
   const options = summarizeOptionsFrom(flags);
   createSummarizer(options); // validates the options (a usage error) before any I/O; loads nothing
@@ -89,16 +113,32 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     shard: flags.shard !== undefined ? parseShard(flags.shard) : undefined,
   };
   const bar = progressBar(io, flags.quiet === true);
+  // Clears the bar's line first, which the bar draws again on its next update.
+  const onWarning = warningPrinter(io, () => bar !== undefined && io.stderr.write('\r\x1b[2K'));
   const { signal, dispose } = interruptions();
+  // stderr may be a closed pipe too (`2>&1 | head`): its errors must not crash the process. The
+  // listener stays, for the message of a failed run, which is written after this returns.
+  if (!io.stderr.listeners('error').includes(ignoreError)) io.stderr.on('error', ignoreError);
+  // A run that neither finishes nor fails (a bug: a stream that never calls back) would let the
+  // process exit 0 with part of the output once nothing is left to wait for: fail loudly instead.
+  const unfinished = (): void => {
+    io.stderr.write('precis batch: internal error: the run stopped before its end (a bug, please report it); the output is incomplete\n');
+    process.exitCode = EXIT.internal;
+  };
+  process.once('beforeExit', unfinished);
   let stats: BatchStats;
   try {
-    stats = await runBatch(config, { stdin: io.stdin, stdout: io.stdout, signal, onProgress: (p) => bar?.update(p) });
+    stats = await runBatch(config, { stdin: io.stdin, stdout: io.stdout, signal, onProgress: (p) => bar?.update(p), onWarning });
   } catch (error) {
     if (error instanceof BatchError) {
-      throw new CliError(`precis batch: ${error.message}`, error.failure === 'usage' ? EXIT.usage : EXIT.unreadable);
+      // The reader of the output went away (`precis batch | head`): it wanted no more, so stop
+      // quietly, with the status a shell gives a process that a closed pipe ended.
+      if (error.failure === 'closed') return EXIT.brokenPipe;
+      throw new CliError(`precis batch: ${error.message}`, FAILURE_EXIT[error.failure]);
     }
     throw error;
   } finally {
+    process.off('beforeExit', unfinished);
     bar?.stop();
     dispose();
   }
@@ -120,10 +160,10 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     try {
       await writeFile(flags.statsJson, `${JSON.stringify(report, null, 2)}\n`);
     } catch (error) {
-      throw new CliError(`precis batch: cannot write ${flags.statsJson}: ${(error as Error).message}`, EXIT.unreadable);
+      throw new CliError(`precis batch: cannot write ${flags.statsJson}: ${reason(error)}`, EXIT.unreadable);
     }
   }
-  if (flags.quiet !== true) await write(io.stderr, `${summaryLine(stats)}\n`);
+  if (flags.quiet !== true) await write(io.stderr, `${summaryLine(stats)}\n`).catch(() => {}); // nowhere left to report to
   if (stats.interrupted) return EXIT.interrupted;
   return stats.errors > 0 ? EXIT.recordErrors : EXIT.ok;
 }
@@ -139,7 +179,7 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
     .command('batch')
     .description(
       'summarize a corpus: one JSON line per record, in input order ({id, line, summary, sentences, stats, warnings} or {id, line, error}); ' +
-        'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input, 130 interrupted',
+        'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input or unwritable output, 130 interrupted, 141 output closed by its reader',
     )
     .addOption(new Option('--in <path>', 'JSON Lines file (.jsonl or .jsonl.gz), directory of .txt/.md files, or - for stdin').default('-'))
     .addOption(new Option('--out <file>', 'output JSON Lines file, or - for stdout').default('-'))

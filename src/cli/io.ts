@@ -10,8 +10,11 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
 }
 
-/** Exit codes of every precis command. */
-export const EXIT = Object.freeze({ ok: 0, usage: 1, unreadable: 2, recordErrors: 3, interrupted: 130 });
+/**
+ * Exit codes of every precis command. `brokenPipe` is what a shell reports for a process that a
+ * closed pipe stopped (128 + SIGPIPE), as `yes | head` or `cat big | head` end.
+ */
+export const EXIT = Object.freeze({ ok: 0, usage: 1, unreadable: 2, recordErrors: 3, internal: 70, interrupted: 130, brokenPipe: 141 });
 
 /** An error the CLI reports as one line and turns into an exit code. */
 export class CliError extends Error {
@@ -23,13 +26,32 @@ export class CliError extends Error {
   }
 }
 
-/** A short reason for a file-system error, e.g. `no such file or directory`. */
+/** Short reasons for the file-system and stream errors a user can act on. */
+const REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'no such file or directory'],
+  ['EISDIR', 'is a directory'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOSPC', 'no space left on device'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EFBIG', 'file too large (over the file size limit)'],
+  ['EIO', 'input/output error'],
+  ['EPIPE', 'the reader closed the pipe'],
+]);
+
+/** A short reason for a file-system error, e.g. `no space left on device`. */
 export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = typeof code === 'string' ? REASONS.get(code) : undefined;
+  if (known !== undefined) return known;
+  // Not `instanceof Error`: errors of Node's own modules may come from another realm (under jest).
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** True for the error of a write to a pipe whose reader has gone: `precis ... | head`. */
+export function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
 
 /** Reads all of a stream as UTF-8. */
