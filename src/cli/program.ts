@@ -3,7 +3,7 @@ import { summarize } from '../index';
 import { isPrecisError } from '../errors';
 import { registerBatch } from './batch-command';
 import { registerEval } from './eval-command';
-import { CliError, EXIT, readText, write, type CliIo } from './io';
+import { CliError, EXIT, isClosedPipe, readText, reason, write, type CliIo } from './io';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 import { version } from './version';
 
@@ -73,6 +73,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (isPrecisError(error)) {
       io.stderr.write(`precis: ${error.message}\n`);
       return EXIT.usage;
+    }
+    // The reader of stdout went away (`precis file | head`): stop quietly, as `cat` does.
+    if (isClosedPipe(error)) return EXIT.brokenPipe;
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr.write(`precis: cannot write the output: ${reason(error)}\n`);
+      return EXIT.unreadable;
     }
     throw error;
   }

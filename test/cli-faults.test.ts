@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The built command (`npm test` builds before jest) under a closed pipe and a full disk. */
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+const PAGE = join(__dirname, '..', 'fixtures', 'news-page-russia-japan.txt');
+
+interface Ended {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI, reading only `keep` bytes of its stdout before closing the pipe. */
+function runCli(args: readonly string[], options: { keep?: number; stdoutFile?: number } = {}): Promise<Ended> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', options.stdoutFile ?? 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the CLI hung'));
+    }, 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (options.keep !== undefined && stdout.length >= options.keep) child.stdout?.destroy();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+});
+
+it('stops quietly with 141 when its reader closes the pipe (precis --json --explain long.txt | head -c 10)', async () => {
+  // Far more output than a pipe buffer holds: every segment of 40 copies of the page, as JSON.
+  const dir = mkdtempSync(join(tmpdir(), 'precis-cli-'));
+  const long = join(dir, 'long.txt');
+  writeFileSync(long, Array.from({ length: 40 }, () => readFileSync(PAGE, 'utf8')).join('\n\n'));
+  try {
+    const ended = await runCli(['--json', '--explain', long], { keep: 10 });
+    expect(ended.stderr).toBe('');
+    expect(ended.code).toBe(141);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('reports a full disk in one line, with exit code 2, and no stack trace', async () => {
+  if (!existsSync('/dev/full')) {
+    console.warn('skipped: /dev/full does not exist here');
+    return;
+  }
+  const { openSync, closeSync } = await import('node:fs');
+  const fd = openSync('/dev/full', 'w');
+  try {
+    const ended = await runCli([PAGE], { stdoutFile: fd });
+    expect(ended.code).toBe(2);
+    expect(ended.stderr).toBe('precis: cannot write the output: no space left on device\n');
+  } finally {
+    closeSync(fd);
+  }
+});
