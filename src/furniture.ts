@@ -44,9 +44,10 @@ const LEGAL: readonly RegExp[] = [
   /^our standards:|\btrust principles\b/,
 ];
 
-const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Rr]eport|[Ss]tory|[Ii]nterview|[Tt]ext) by)\s*[.:]?\s+\p{Lu}/u;
+// `(?:\s*[.:])?\s+` and not `\s*[.:]?\s+`, which can split a run of n spaces n ways and is quadratic on it.
+const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Rr]eport|[Ss]tory|[Ii]nterview|[Tt]ext) by)(?:\s*[.:])?\s+\p{Lu}/u;
 /** Only a name after "By": `By Jane van der Berg.` */
-const NAME_ONLY = /^[Bb]y\s*[.:]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|le|la|el|bin|al|and|&))*\s*[.,]?$/u;
+const NAME_ONLY = /^[Bb]y(?:\s*[.:])?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|di|du|le|la|el|bin|al|and|&))*\s*[.,]?$/u;
 /** Credits closing a story: "CNN's Jane Doe contributed to this report." */
 const CREDIT = /\b(?:contributed|contributing)(?: reporting)?(?: to)? this (?:report|story|article)\b|\bcontributed reporting\.?$|^(?:additional )?reporting by\b/i;
 /** An editor's note opening or closing a story. */
@@ -77,9 +78,13 @@ const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,5},?\s*`;
 // What follows a dateline: the story's first word, capitalised (or a number or a quotation).
 const STORY = String.raw`(?=["'“‘(]?[\p{Lu}\d])`;
+// Dashes and colons after a source, `--`, `—`, `-:`, with spaces between. One character per
+// repetition: `(?:--|-)+` can split a run of n dashes in exponentially many ways, and a run not
+// followed by the story (`(CNN) ------ x`) made the engine try them all.
+const DASHES = String.raw`(?:\s*[-—–:])`;
 // A source in brackets (not a party label such as "D-W.Va."), then a dash: `(CNN) --`, `(EW.com) --`.
-const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?![DRI]-)(?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)(?:\s*(?:--|—|–|-|:))+\s*${STORY}`, 'u');
-const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua)\)(?:\s*(?:--|—|–|-|:))*\s*${STORY}`, 'u');
+const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?![DRI]-)(?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)${DASHES}+\s*${STORY}`, 'u');
+const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua)\)${DASHES}*\s*${STORY}`, 'u');
 // A place in capitals and a dash, `WASHINGTON — `: only on the story's first sentence.
 const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*${STORY}`, 'u');
 
