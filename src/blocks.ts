@@ -19,7 +19,8 @@ interface Line {
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
-const SPACE = /\s/;
+/** Whitespace, and NEL (U+0085), which JavaScript's `\s` leaves out but `normalize` blanks like a space. */
+const SPACE = /[\s\u0085]/;
 /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
 const BULLET = /^(?:[•·▪◦‣*+\-–—]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s|[a-z][.)]\s)/;
@@ -73,11 +74,32 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
   return openEnded;
 }
 
+const LONGEST_CONTINUES = Math.max(...[...CONTINUES].map((w) => w.length));
+const WORD_CHAR = /^[\p{L}']$/u;
+
+/**
+ * The run of letters and apostrophes that ends `line`, lower-cased, or `undefined` when it is
+ * empty or longer than `max`. A backward scan: `/[\p{L}']+$/` tries every start in a run of
+ * letters and walks to its end from each, quadratic on a long line of letters.
+ */
+function lastWord(line: string, max: number): string | undefined {
+  let i = line.length;
+  while (i > 0) {
+    const low = line.charCodeAt(i - 1);
+    const high = i > 1 ? line.charCodeAt(i - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(line.slice(i - width, i))) break;
+    i -= width;
+    if (line.length - i > max) return undefined;
+  }
+  return i < line.length ? line.slice(i).toLowerCase() : undefined;
+}
+
 /** True when line `b` continues the sentence that line `a` leaves open. */
 function continues(a: string, b: string): boolean {
   if (TERMINAL.test(a) || BULLET.test(b)) return false;
   if (/^\p{Ll}/u.test(b) || /[,\-–—(]$/.test(a)) return true;
-  const last = /([\p{L}']+)$/u.exec(a)?.[1]?.toLowerCase();
+  const last = lastWord(a, LONGEST_CONTINUES);
   return last !== undefined && CONTINUES.has(last);
 }
 

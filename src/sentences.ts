@@ -25,9 +25,17 @@ export interface SplitSentence {
  * tokens scoring looks at are stemmed, each distinct word once), else all at once through wink.
  */
 function stemsOf(nlp: WinkNlp, value: readonly string[], tokens: ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>): (i: number) => string {
+  // A token longer than any word is its own stem: the stemmer's time is quadratic in its length.
   const stemmer = stemmerOf(nlp);
-  if (stemmer !== undefined) return (i) => stemmer(value[i] as string);
-  const stems = tokens.out(nlp.its.stem as never) as unknown as string[];
+  if (stemmer !== undefined) return (i) => (value[i] as string).length > MAX_STEM ? value[i] as string : stemmer(value[i] as string);
+  if (!value.some((v) => v.length > MAX_STEM)) {
+    const stems = tokens.out(nlp.its.stem as never) as unknown as string[];
+    return (i) => stems[i] as string;
+  }
+  const stemmed = tokens.filter((t) => (t.out(nlp.its.value) as string).length <= MAX_STEM).out(nlp.its.stem as never) as unknown as string[];
+  const stems: string[] = [];
+  let next = 0;
+  for (const v of value) stems.push(v.length > MAX_STEM ? v : stemmed[next++] as string);
   return (i) => stems[i] as string;
 }
 
@@ -37,6 +45,50 @@ const ELLIPSIS = /^(?:\.{3,}|…)$/;
 /** A list marker wink splits off as a sentence of its own: `1.`, `(2)`, `a)`, `•`. */
 const MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•·▪◦‣*+\-–—])$/;
 const STARTS_UPPER = /^["'“‘(]?\p{Lu}/u;
+
+/**
+ * Longest run without whitespace wink reads in one piece. wink's tokenizer takes time quadratic in
+ * the length of a run (about 5 s for 40,000 characters of base64), so a longer run is cut for wink
+ * by a space every `MAX_RUN` characters; no word or URL of an article comes near it.
+ */
+export const MAX_RUN = 256;
+/** Longest token wink stems: its stemmer is quadratic in a word's length, and no word is this long. */
+export const MAX_STEM = 64;
+
+const SPACE = /\s/;
+
+/** True for the characters wink splits tokens at (every `\s`). */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0 || (c >= 0x1680 && SPACE.test(text[i] as string));
+}
+
+/**
+ * `text` from `start` to `end` as wink reads it: every `MAX_RUN`-th character of a longer run
+ * without whitespace becomes a space. The result has the same length, so offsets stay exact, and
+ * differs from `text` only where a character was cut. A cut falls between two characters of the
+ * run (so it never ends a token or a sentence), and takes both halves of a surrogate pair or none.
+ */
+function forWink(text: string, start: number, end: number): string {
+  let out: string[] | undefined;
+  let from = start;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    if (isSpace(text, i)) run = 0;
+    else if (++run > MAX_RUN && (text.charCodeAt(i) & 0xfc00) !== 0xdc00) {
+      const pair = (text.charCodeAt(i) & 0xfc00) === 0xd800 && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const next = pair ? i + 2 : i + 1;
+      if (next >= end || isSpace(text, next)) continue;
+      (out ??= []).push(text.slice(from, i), pair ? '  ' : ' ');
+      from = next;
+      i = next - 1;
+      run = 0;
+    }
+  }
+  if (out === undefined) return text.slice(start, end);
+  out.push(text.slice(from, end));
+  return out.join('');
+}
 
 /** A word in lower case that is not a brand written that way (`iPhone`, `eBay`). */
 function continuesLowercase(token: string): boolean {
@@ -61,7 +113,8 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   sentences: SplitSentence[];
 } {
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(blockStart, blockEnd));
+  const input = forWink(text, blockStart, blockEnd);
+  const doc = nlp.readDoc(input);
   const tokens = doc.tokens();
   const value = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -91,13 +144,22 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     end,
   };
 
+  // True when no whitespace separates token a from a later token b: the gap is empty or only
+  // characters `forWink` cut (the only places where wink's input differs from the text).
+  const joined = (a: number, b: number): boolean => {
+    for (let p = end[a] as number; p < (start[b] as number); p++) {
+      if (input.charCodeAt(p - blockStart) === text.charCodeAt(p)) return false;
+    }
+    return true;
+  };
+
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const ranges: [number, number][] = [];
   for (const [first, last] of spans) {
     if (last < first) continue;
     const prev = ranges[ranges.length - 1];
     // No whitespace between two "sentences": one run of characters such as a URL or `..."`.
-    if (prev !== undefined && (start[first] as number) === (end[prev[1] - 1] as number)) prev[1] = last + 1;
+    if (prev !== undefined && joined(prev[1] - 1, first)) prev[1] = last + 1;
     // A list marker alone ("1.") belongs to the item that follows it.
     else if (prev !== undefined && isMarker(prev)) prev[1] = last + 1;
     // A "sentence" opening in lower case continues the one before: wink split after an
@@ -112,7 +174,7 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   for (const [from, to] of ranges) {
     let s = from;
     for (let i = from; i < to - 1; i++) {
-      if (ELLIPSIS.test(value[i] as string) && (spaces[i + 1] as string).length > 0 && STARTS_UPPER.test(value[i + 1] as string)) {
+      if (ELLIPSIS.test(value[i] as string) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) {
         sentences.push({ start: start[s] as number, end: end[i] as number, from: s, to: i + 1 });
         s = i + 1;
       }
