@@ -5,6 +5,8 @@ export interface SelectItem {
   readonly words: number;
   readonly chars: number;
   readonly vector: SparseVector;
+  /** The sentence as written: a sentence repeated word for word is never chosen twice. */
+  readonly text?: string;
 }
 
 export interface SelectOptions {
@@ -22,6 +24,8 @@ export interface Selection {
   readonly chosen: number[];
   /** True when the budget was exceeded because the best sentence alone is longer. */
   readonly overBudget: boolean;
+  /** Candidates passed over because they repeat a chosen sentence word for word. */
+  readonly repeats: number;
 }
 
 /** Positions of `items` by score, best first; ties go to the earlier sentence. */
@@ -32,7 +36,8 @@ export function rank(items: readonly SelectItem[]): number[] {
 /**
  * Chooses sentences: best score first, skipping one too similar to a sentence already chosen
  * (MMR-style redundancy control) or one that would overflow a budget, until `count` are chosen.
- * Sentences skipped as redundant fill the summary only if the others run out. When not even one
+ * Sentences skipped as redundant fill the summary only if the others run out; a sentence that
+ * repeats a chosen one word for word never does, whatever `redundancy` says. When not even one
  * sentence fits the budget, the best sentence is returned alone and `overBudget` is set.
  *
  * @example
@@ -47,17 +52,25 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
   const similar = options.redundancy < 1 ? similarityIndex() : undefined;
   const fits = (item: SelectItem): boolean =>
     words + item.words <= options.maxWords && chars + (chosen.length > 0 ? 1 : 0) + item.chars <= options.maxChars;
+  const texts = new Set<string>();
+  let repeated = 0;
+  const repeats = (item: SelectItem): boolean => {
+    const again = item.text !== undefined && texts.has(item.text.replace(/\s+/g, ' '));
+    if (again) repeated++;
+    return again;
+  };
   const take = (i: number): void => {
     const item = items[i] as SelectItem;
     chars += (chosen.length > 0 ? 1 : 0) + item.chars;
     words += item.words;
     chosen.push(i);
     similar?.add(item.vector);
+    if (item.text !== undefined) texts.add(item.text.replace(/\s+/g, ' '));
   };
   for (const i of ranking) {
     if (chosen.length >= options.count) break;
     const item = items[i] as SelectItem;
-    if (!fits(item)) continue;
+    if (!fits(item) || repeats(item)) continue;
     if (similar !== undefined && similar.max(item.vector) >= options.redundancy) {
       redundant.push(i);
       continue;
@@ -66,7 +79,8 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
   }
   for (const i of redundant) {
     if (chosen.length >= options.count) break;
-    if (fits(items[i] as SelectItem)) take(i);
+    const item = items[i] as SelectItem;
+    if (fits(item) && !repeats(item)) take(i);
   }
   let overBudget = false;
   if (chosen.length === 0 && ranking.length > 0 && options.count > 0) {
@@ -81,7 +95,7 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
     });
     chosen.sort((a, b) => (position[a] as number) - (position[b] as number));
   }
-  return { chosen, overBudget };
+  return { chosen, overBudget, repeats: repeated };
 }
 
 /**

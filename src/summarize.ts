@@ -7,6 +7,7 @@ import { targetCount, type ResolvedOptions } from './options';
 import { scoreSentences } from './score/combine';
 import { buildTermSpace } from './score/vectors';
 import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
+import { countTags, MARKUP_TAGS, nonLatinShare } from './input-checks';
 import { select } from './select';
 import { splitSentences } from './sentences';
 import type { Segment, Summary, SummarySentence, SummaryWarning } from './types';
@@ -77,12 +78,13 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     options.weights,
   );
   const count = targetCount(options, slots.length);
-  const { chosen, overBudget } = select(
+  const { chosen, overBudget, repeats } = select(
     slots.map((s, i) => ({
       score: scores[i] as number,
       words: s.words,
       chars: s.segment.text.length,
       vector: space.vectors[i] as (typeof space.vectors)[number],
+      text: s.segment.text,
     })),
     { count, maxWords: options.maxWords, maxChars: options.maxChars, redundancy: options.redundancy, order: options.order },
   );
@@ -112,6 +114,12 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
       message: `Asked for ${count} sentences but the text has only ${slots.length} candidate sentence(s); returning ${sentences.length}.`,
     });
   }
+  if (repeats > 0 && Number.isFinite(count) && chosen.length < count && slots.length >= count) {
+    warnings.push({
+      code: 'FEWER_CANDIDATES',
+      message: `Asked for ${count} sentences; returning ${chosen.length}: ${repeats} other candidate(s) repeat a chosen sentence word for word.`,
+    });
+  }
   if (overBudget) {
     const only = sentences[0] as SummarySentence;
     warnings.push({
@@ -120,6 +128,20 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
         Number.isFinite(options.maxWords) ? `maxWords ${options.maxWords}` : '',
         Number.isFinite(options.maxChars) ? `maxChars ${options.maxChars}` : '',
       ].filter(Boolean).join(', ')}); returning the best sentence alone (${(slots[chosen[0] as number] as SentenceSlot).words} words, ${only.text.length} characters).`,
+    });
+  }
+  const share = nonLatinShare(text);
+  if (share > 0.5) {
+    warnings.push({
+      code: 'NON_LATIN_SCRIPT',
+      message: `${Math.round(share * 100)}% of the letters are not in the Latin script: precis splits sentences, drops stopwords and stems words for English, so this summary is a rough guess.`,
+    });
+  }
+  const tags = countTags(text);
+  if (tags >= MARKUP_TAGS) {
+    warnings.push({
+      code: 'MARKUP',
+      message: `The text looks like HTML or XML source (${tags} tags in its first 200,000 characters): tags end up inside sentences. Pass the page's text (e.g. element.textContent) instead.`,
     });
   }
   let words = 0;

@@ -98,7 +98,9 @@ export type WarningCode =
   | 'EMPTY_INPUT'
   | 'NO_CANDIDATES'
   | 'FEWER_CANDIDATES'
-  | 'BUDGET_EXCEEDED';
+  | 'BUDGET_EXCEEDED'
+  | 'NON_LATIN_SCRIPT'
+  | 'MARKUP';
 
 export interface SummaryWarning {
   readonly code: WarningCode;

@@ -167,11 +167,13 @@ const cases: Case[] = [
   {
     name: '50,000 copies of one sentence',
     text: () => 'The storm hit the coast overnight. '.repeat(50_000).trimEnd(),
-    // Every copy is a candidate; the others run out, so the redundant copies fill the summary.
+    // Every copy is a candidate, but a sentence is never chosen twice word for word: one sentence,
+    // and a warning that says why there are not three.
     check: (s) => {
       expect(s.stats.sentences).toBe(50_000);
       expect(s.stats.candidates).toBe(50_000);
-      expect(s.sentences.map((x) => x.text)).toEqual(Array(3).fill('The storm hit the coast overnight.'));
+      expect(s.sentences.map((x) => x.text)).toEqual(['The storm hit the coast overnight.']);
+      expect(s.warnings.find((w) => w.code === 'FEWER_CANDIDATES')?.message).toMatch(/49999 other candidate\(s\) repeat a chosen sentence word for word/);
     },
   },
   {
@@ -199,9 +201,10 @@ const cases: Case[] = [
       }
       return `${html}</body></html>`;
     },
-    // Not plain text: whatever is chosen is exact; tags may stay inside sentences.
+    // Not plain text: whatever is chosen is exact; tags may stay inside sentences, and a warning says so.
     check: (s) => {
       expect(s.sentences.length > 0 || codes(s).includes('NO_CANDIDATES')).toBe(true);
+      expect(codes(s)).toContain('MARKUP');
     },
   },
   {
@@ -219,13 +222,17 @@ const cases: Case[] = [
     check: (s) => {
       expect(s.sentences.length).toBe(3);
       for (const x of s.sentences) expect(x.text).toMatch(/^\p{Lu}[^]*\.$/u);
+      expect(codes(s)).toContain('NON_LATIN_SCRIPT');
     },
   },
   {
     name: 'Chinese',
     text: () => repeatTo((k) => [`中国国家主席周一表示，谈判将继续进行${k}天。`, '外交部长周二在北京会见了日本大使。', '专家表示，协议可能在年底前签署。'], KB256),
     // No spaces between words: the English model finds no candidate sentence, and says so.
-    check: (s) => noSummary(s, 'NO_CANDIDATES'),
+    check: (s) => {
+      noSummary(s, 'NO_CANDIDATES');
+      expect(codes(s)).toContain('NON_LATIN_SCRIPT');
+    },
   },
   {
     name: 'Arabic',
@@ -233,6 +240,7 @@ const cases: Case[] = [
     check: (s) => {
       expect(s.sentences.length).toBe(3);
       for (const x of s.sentences) expect(x.text.endsWith('.')).toBe(true);
+      expect(codes(s)).toContain('NON_LATIN_SCRIPT');
     },
   },
   // Found by the regular-expression review (docs/hardening.md): each was super-linear before.

@@ -34,10 +34,22 @@ describe('select', () => {
 
   it('returns the best sentence alone, flagged, when not even one fits', () => {
     const result = select([item(0.2, 50), item(0.9, 60)], { ...all, maxWords: 20 });
-    expect(result).toEqual({ chosen: [1], overBudget: true });
+    expect(result).toEqual({ chosen: [1], overBudget: true, repeats: 0 });
   });
 
   it('returns nothing for no items', () => {
-    expect(select([], all)).toEqual({ chosen: [], overBudget: false });
+    expect(select([], all)).toEqual({ chosen: [], overBudget: false, repeats: 0 });
+  });
+
+  it('never chooses a sentence twice word for word, even with redundancy off or as a last resort', () => {
+    const same = (score: number, text: string) => ({ ...item(score, 10, v(1, 2)), text });
+    const items = [same(0.9, 'The storm hit.'), same(0.8, 'The  storm hit.'), same(0.7, 'The storm hit.'), { ...item(0.1, 10, v(9)), text: 'Other.' }];
+    for (const redundancy of [0.5, 1]) {
+      const result = select(items, { ...all, count: 3, redundancy });
+      expect(result.chosen).toEqual([0, 3]);
+      expect(result.repeats).toBe(2);
+    }
+    // Without texts (as before), the similar sentences still fill in as a last resort.
+    expect(select(items.map(({ text: _t, ...rest }) => rest), { ...all, count: 3, redundancy: 0.5 }).chosen).toEqual([0, 1, 3]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Cheap looks at the input that explain a poor summary: text mostly in a script other than Latin
+ * (precis's sentence boundaries, stopwords and stems are English), and HTML or XML source (the
+ * tags end up inside the sentences). Each reads at most the first `SAMPLE` characters.
+ */
+const SAMPLE = 200_000;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** A tag such as `<p>`, `</div>`, `<br/>` or `<a href="...">` (no `<` inside). */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+/** Tags in the sample from which the text is taken for markup. */
+export const MARKUP_TAGS = 5;
+
+/** The share of letters (0..1) that are not Latin script, over the first 200,000 characters. */
+export function nonLatinShare(text: string): number {
+  let letters = 0;
+  let other = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      continue;
+    }
+    const ch = text.codePointAt(i) as number;
+    const s = String.fromCodePoint(ch);
+    if (ch > 0xffff) i++;
+    if (!LETTER.test(s)) continue;
+    letters++;
+    if (!LATIN.test(s)) other++;
+  }
+  return letters === 0 ? 0 : other / letters;
+}
+
+/** The number of HTML/XML tags in the first 200,000 characters. */
+export function countTags(text: string): number {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let n = 0;
+  TAG.lastIndex = 0;
+  while (TAG.exec(sample) !== null) n++;
+  return n;
+}
