@@ -39,7 +39,7 @@ export function analyze(tokens: TokenTable, from: number, to: number, isStop: St
     if (!CONTENT_TYPES.has(type)) continue;
     const normal = tokens.normal[i] as string;
     if (isStop(normal, tokens.stop[i] === true)) continue;
-    const term = type === 'number' ? normal : tokens.stem(i).toLowerCase();
+    const term = type === 'number' ? normal : tokens.stem(i);
     if (term.length < 2 || !/[\p{L}\p{N}]/u.test(term)) continue;
     terms.push(term);
   }

@@ -17,7 +17,7 @@ export function createNlp(winkNLP: unknown, model: unknown): WinkNlp {
   return (winkNLP as WinkFactory)(model as never, [...WINK_PIPE]);
 }
 
-/** A word's stem, as wink's `its.stem` gives it (the model's Porter2 stemmer). */
+/** A word's stem (the model's Porter2 stemmer, as wink's `its.stem` uses it). */
 export type Stemmer = (word: string) => string;
 
 const stemmers = new WeakMap<WinkNlp, Stemmer>();
@@ -47,7 +47,8 @@ export function cachedStemmer(stem: Stemmer): Stemmer {
 /** Records the stemmer of a wink instance precis created (from its model's `addons.stem`). */
 export function registerStemmer(nlp: WinkNlp, model: unknown): void {
   const stem = (model as { addons?: { stem?: unknown } }).addons?.stem;
-  if (typeof stem === 'function') stemmers.set(nlp, cachedStemmer(stem as Stemmer));
+  // Lower-cased once per distinct word, so that each term is one shared string, not a copy per use.
+  if (typeof stem === 'function') stemmers.set(nlp, cachedStemmer((word) => (stem as Stemmer)(word).toLowerCase()));
 }
 
 /** The cached stemmer of an instance precis created; `undefined` for a caller's own instance. */

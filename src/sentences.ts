@@ -4,7 +4,7 @@ import { stemmerOf, type WinkNlp } from './nlp';
 export interface TokenTable {
   readonly value: readonly string[];
   readonly normal: readonly string[];
-  /** The stem of token `i` (wink's `its.stem`: Porter2 of the token as written). */
+  /** The stem of token `i`, lower-cased (wink's `its.stem`: Porter2 of the token as written). */
   readonly stem: (i: number) => string;
   readonly stop: readonly boolean[];
   readonly type: readonly string[];
@@ -27,16 +27,16 @@ export interface SplitSentence {
 function stemsOf(nlp: WinkNlp, value: readonly string[], tokens: ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>): (i: number) => string {
   // A token longer than any word is its own stem: the stemmer's time is quadratic in its length.
   const stemmer = stemmerOf(nlp);
-  if (stemmer !== undefined) return (i) => (value[i] as string).length > MAX_STEM ? value[i] as string : stemmer(value[i] as string);
+  if (stemmer !== undefined) return (i) => (value[i] as string).length > MAX_STEM ? (value[i] as string).toLowerCase() : stemmer(value[i] as string);
   if (!value.some((v) => v.length > MAX_STEM)) {
     const stems = tokens.out(nlp.its.stem as never) as unknown as string[];
-    return (i) => stems[i] as string;
+    return (i) => (stems[i] as string).toLowerCase();
   }
   const stemmed = tokens.filter((t) => (t.out(nlp.its.value) as string).length <= MAX_STEM).out(nlp.its.stem as never) as unknown as string[];
   const stems: string[] = [];
   let next = 0;
   for (const v of value) stems.push(v.length > MAX_STEM ? v : stemmed[next++] as string);
-  return (i) => stems[i] as string;
+  return (i) => (stems[i] as string).toLowerCase();
 }
 
 /** Token types that are not words when counting a sentence's length. */
