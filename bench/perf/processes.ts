@@ -31,6 +31,8 @@ export interface ScalePoint {
   readonly msPerKB: number;
   /** Largest heap in use seen by the garbage collector (before a collection), in MB. */
   readonly peakHeapMB: number;
+  /** True when the corpus was too small and its articles were repeated to reach the size. */
+  readonly repeated: boolean;
 }
 
 /** The largest "used before" figure of `--trace-gc` lines such as `Scavenge 5.1 (6.3) -> 4.5 (7.3) MB`. */
@@ -51,8 +53,8 @@ export const SIZES: readonly [string, number, number][] = [
 export function scaling(dataFile: string): ScalePoint[] {
   return SIZES.map(([label, bytes, runs]) => {
     const { stdout } = run(['--trace-gc', join(HERE, 'scale-child.mjs'), DIST_INDEX, dataFile, String(bytes), String(runs)]);
-    const r = result<{ chars: number; ms: number }>(stdout);
-    return { label, chars: r.chars, ms: r.ms, msPerKB: r.ms / (r.chars / 1024), peakHeapMB: peakHeap(stdout) };
+    const r = result<{ chars: number; ms: number; repeated: boolean }>(stdout);
+    return { label, chars: r.chars, ms: r.ms, msPerKB: r.ms / (r.chars / 1024), peakHeapMB: peakHeap(stdout), repeated: r.repeated };
   });
 }
 

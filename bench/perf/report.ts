@@ -109,7 +109,7 @@ export function render(r: Results, previous: string | undefined): string {
     '',
     '| input | characters | ms | ms per KB | peak heap MB |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...r.scaling.map((s) => `| ${s.label} | ${s.chars} | ${f1(s.ms)} | ${f3(s.msPerKB)} | ${f1(s.peakHeapMB)} |`),
+    ...r.scaling.map((s) => `| ${s.label}${s.repeated ? ' (articles repeated: not representative)' : ''} | ${s.chars} | ${f1(s.ms)} | ${f3(s.msPerKB)} | ${f1(s.peakHeapMB)} |`),
     '',
     `The largest input again with \`--max-old-space-size=${r.capped.capMB}\`: ${r.capped.completed
       ? `completed in ${f1(r.capped.ms)} ms, peak heap ${f1(r.capped.peakHeapMB)} MB. With room to spare V8 collects late, so the peak above is mostly garbage not yet collected; the working set fits in ${r.capped.capMB} MB.`
