@@ -73,7 +73,7 @@ function historyRow(r: Results): string {
 export function render(r: Results, previous: string | undefined): string {
   const old = previous ?? '';
   const historyRows = old.includes(HISTORY_START) && old.includes(HISTORY_END)
-    ? old.slice(old.indexOf(HISTORY_START) + HISTORY_START.length, old.indexOf(HISTORY_END)).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| date') )
+    ? old.slice(old.indexOf(HISTORY_START) + HISTORY_START.length, old.indexOf(HISTORY_END)).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| date') && !l.startsWith('| ---'))
     : [];
   const kept = old.includes(KEEP) ? old.slice(old.indexOf(KEEP) + KEEP.length).replace(/^\n+/, '') : '';
   const m = r.machine;
