@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize, type Summary } from '../src/index';
+import { fastest } from './helpers';
 
 /**
  * Adversarial inputs: each runs in time proportional to its length, measured against a normal news
@@ -25,16 +26,6 @@ function normalText(size: number): string {
   return parts.join('\n\n').slice(0, size);
 }
 
-/** The fastest of a few runs, in ms. */
-function fastest(fn: () => void, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 const normalTimes = new Map<number, number>();
 /** How long a normal text of `size` characters takes (measured once per size). */
