@@ -18,9 +18,13 @@ export type WireOptions = Omit<SummarizeOptions, 'idf' | 'nlp' | 'stopwords'> & 
   readonly stopwords?: { readonly add: readonly string[] } | { readonly replace: readonly string[] };
 };
 
-/** A request from the page to the worker. `load` only loads the model. */
+/**
+ * A request from the page to the worker. `load` only loads the model; `cancel` asks the worker to
+ * skip the request `id` if it has not started it (it is never answered).
+ */
 export type WorkerRequest =
   | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly type: 'load' }
+  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly type: 'cancel' }
   | {
       readonly protocol: typeof WORKER_PROTOCOL;
       readonly id: number;
@@ -55,8 +59,12 @@ export interface WorkerSummarizer {
   /**
    * Summarizes `text` in the worker; `options` override the defaults for this call. Rejects with
    * the worker's error (`PrecisTypeError`/`PrecisRangeError` with their `code` for bad input).
+   *
+   * With `call.signal`, aborting rejects the call at once with the signal's reason (an
+   * `AbortError`), and the worker skips the request if it has not started it yet (a summary
+   * already being computed runs to its end, and its answer is dropped).
    */
-  summarize(text: string, options?: SummarizeOptions): Promise<Summary>;
+  summarize(text: string, options?: SummarizeOptions, call?: { readonly signal?: AbortSignal }): Promise<Summary>;
   /** Loads the model in the worker now (e.g. when the reader shows interest) instead of on the first call. */
   load(): Promise<void>;
   /** Stops listening, rejects the calls still pending and terminates the worker. */
@@ -115,23 +123,34 @@ export function createWorkerSummarizer(worker: WorkerLike, defaults?: SummarizeO
   worker.addEventListener('messageerror', onMessageError);
   worker.addEventListener('error', onError);
 
-  const send = (request: { type: 'load' } | { type: 'summarize'; text: string; defaults?: WireOptions; options?: WireOptions }) =>
+  const send = (request: { type: 'load' } | { type: 'summarize'; text: string; defaults?: WireOptions; options?: WireOptions }, signal?: AbortSignal) =>
     new Promise<WorkerResponse & { ok: true }>((resolve, reject) => {
       if (broken !== undefined) throw broken;
+      signal?.throwIfAborted();
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      const onAbort = (): void => {
+        if (!pending.delete(id)) return;
+        reject(signal?.reason);
+        worker.postMessage({ protocol: WORKER_PROTOCOL, id, type: 'cancel' } satisfies WorkerRequest);
+      };
+      const settle = <T>(done: (value: T) => void) => (value: T): void => {
+        signal?.removeEventListener('abort', onAbort);
+        done(value);
+      };
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
       try {
         worker.postMessage({ protocol: WORKER_PROTOCOL, id, ...request });
       } catch (error) {
         pending.delete(id); // e.g. a DataCloneError: nothing was sent
         throw error;
       }
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
 
   return Object.freeze({
-    async summarize(text: string, options?: SummarizeOptions): Promise<Summary> {
+    async summarize(text: string, options?: SummarizeOptions, call?: { readonly signal?: AbortSignal }): Promise<Summary> {
       const wire = { type: 'summarize' as const, text, ...withWire('defaults', defaults), ...withWire('options', options) };
-      return (await send(wire)).summary as Summary;
+      return (await send(wire, call?.signal)).summary as Summary;
     },
     async load(): Promise<void> {
       await send({ type: 'load' });

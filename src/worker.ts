@@ -34,14 +34,38 @@ export interface WorkerScope {
  * serveSummarizer();
  */
 export function serveSummarizer(scope: WorkerScope = globalThis as unknown as WorkerScope): () => void {
-  const onMessage = (event: Event): void => {
-    const request = (event as MessageEvent<unknown>).data as Partial<WorkerRequest> | null;
-    if (typeof request !== 'object' || request === null || request.protocol !== WORKER_PROTOCOL) return;
-    const id = request.id as number;
-    answer(request as WorkerRequest).then(
+  // Requests wait in a queue and start one per task, so that a `cancel` posted while an earlier
+  // summary runs is seen before the request it cancels starts.
+  const queue: WorkerRequest[] = [];
+  const cancelled = new Set<number>();
+  let scheduled = false;
+  const next = (): void => {
+    scheduled = false;
+    const request = queue.shift();
+    if (request === undefined) return;
+    if (queue.length > 0) schedule();
+    if (cancelled.delete(request.id)) return;
+    const { id } = request;
+    answer(request).then(
       (response) => scope.postMessage(response),
       (error: unknown) => scope.postMessage({ protocol: WORKER_PROTOCOL, id, ok: false, error: toWireError(error) } satisfies WorkerResponse),
     );
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(next, 0);
+  };
+  const onMessage = (event: Event): void => {
+    const request = (event as MessageEvent<unknown>).data as Partial<WorkerRequest> | null;
+    if (typeof request !== 'object' || request === null || request.protocol !== WORKER_PROTOCOL) return;
+    if (request.type === 'cancel') {
+      // Only a request still waiting can be skipped; ids are never reused.
+      if (queue.some((r) => r.id === request.id)) cancelled.add(request.id as number);
+      return;
+    }
+    queue.push(request as WorkerRequest);
+    schedule();
   };
   scope.addEventListener('message', onMessage);
   return () => scope.removeEventListener('message', onMessage);

@@ -199,3 +199,46 @@ function rejectionOf(run: () => unknown): Error {
   }
   throw new Error('expected a throw');
 }
+
+describe('cancelling a call with an AbortSignal', () => {
+  test('rejects at once with the reason; the worker skips a request it has not started, and answers the rest', async () => {
+    const p = pair();
+    try {
+      await p.client.load();
+      const answered: number[] = [];
+      p.page.addEventListener('message', (event) => answered.push((event.data as { id: number }).id));
+      // A long text keeps the worker busy on the first request while the second is cancelled.
+      const long = Array.from({ length: 60 }, () => page).join('\n\n');
+      const controller = new AbortController();
+      const first = p.client.summarize(long, { sentences: 2 });
+      const second = p.client.summarize(page, { sentences: 1 }, { signal: controller.signal });
+      const third = p.client.summarize(page, { sentences: 3 });
+      controller.abort();
+      const error = await rejection(second);
+      expect(error.name).toBe('AbortError');
+      expect((await first).sentences).toHaveLength(2);
+      expect((await third).sentences).toHaveLength(3);
+      // Requests are numbered 1 (load), 2, 3, 4: the cancelled one, 3, was never answered.
+      expect(answered).toEqual([2, 4]);
+    } finally {
+      p.close();
+    }
+  });
+
+  test('an already aborted signal rejects without posting; a late abort changes nothing', async () => {
+    const worker = new FakeWorker();
+    const client = createWorkerSummarizer(worker);
+    const reason = new Error('gone');
+    const error = await rejection(client.summarize(page, undefined, { signal: AbortSignal.abort(reason) }));
+    expect(error).toBe(reason);
+    expect(worker.posted).toHaveLength(0);
+
+    const controller = new AbortController();
+    const call = client.summarize(page, undefined, { signal: controller.signal });
+    const { id } = worker.posted[0] as { id: number };
+    worker.dispatchEvent(new MessageEvent('message', { data: { protocol: WORKER_PROTOCOL, id, ok: true, summary: { text: 'done' } } }));
+    expect(await call).toEqual({ text: 'done' });
+    controller.abort();
+    expect(worker.posted).toHaveLength(1); // no cancel for a call already answered
+  });
+});
