@@ -113,6 +113,41 @@ export function lineKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** The characters JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A key for a long block, equal for two blocks whose {@link lineKey}s are equal (ASCII letters
+ * folded, whitespace runs collapsed, ends trimmed), without building a lower-cased copy of the
+ * block: its length and two 32-bit hashes. It never equals a `lineKey`.
+ */
+export function longLineKey(text: string): string {
+  let h1 = 0x811c9dc5; // FNV-1a
+  let h2 = 5381; // djb2
+  let length = 0;
+  let pendingSpace = false;
+  const mix = (c: number): void => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 33) + c) | 0;
+    length++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) mix(32);
+    pendingSpace = false;
+    if (c >= 65 && c <= 90) c |= 32;
+    mix(c);
+  }
+  return `\u0000${length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
 const DECORATION = new Set([...' |•·»>›<‹◂◀▶►→←:-']);
 
 /** The line lower-cased, without the arrows, bullets and bars that decorate widget lines. */
@@ -195,8 +230,8 @@ export const MAX_FURNITURE_CHARS = 1_000;
 export function classifyLine(text: string, context: LineContext): SegmentRule | 'title' | undefined {
   if (typeof context.title === 'string' && lineKey(text) === context.title) return 'title';
   // Furniture is short: a line this long is prose (or junk for the sentence filters), and the rules
-  // below need not scan it.
-  if (text.length > MAX_FURNITURE_CHARS) return undefined;
+  // below need not scan it; only a verbatim repeat of it is dropped.
+  if (text.length > MAX_FURNITURE_CHARS) return context.occurrences > 1 ? 'repeated' : undefined;
   if (context.title === undefined && context.block === 0 && isQuestionHeadline(text, context)) return 'title';
   for (const rule of LINE_RULES) {
     if (rule.name === 'no-terminal-punctuation' && context.title === undefined && looksLikeTitle(text, context)) return 'title';

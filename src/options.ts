@@ -87,7 +87,7 @@ export interface SummarizeOptions {
    * Longest input accepted, in UTF-16 code units (`text.length`); a longer text fails with a
    * `PrecisRangeError` of code `ERR_INPUT_TOO_LONG`, before any work. `Infinity` removes the limit.
    * The default, 10 million, is about 1.7 million words: three times the longest novels. Cost is
-   * linear, about 0.5 ms and well under 100 bytes of heap per character.
+   * linear: about 0.3-0.4 ms per KB (4 MB in under 2 s on a 2-core machine).
    * @default 10_000_000
    */
   readonly maxInputChars?: number;

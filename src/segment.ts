@@ -1,5 +1,5 @@
 import { splitBlocks } from './blocks';
-import { classifyLine, classifySentence, datelineLength, lineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
+import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { WinkNlp } from './nlp';
 import { normalize } from './normalize';
 import { countWords } from './analyze';
@@ -81,10 +81,13 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
   const given = typeof options.title === 'string' ? lineKey(options.title) : options.title;
 
   const counts = new Map<string, number>();
-  // Keys of the lines the furniture rules may look at; a longer block never is furniture, and a
-  // lower-cased copy of every paragraph of a book would be a copy of the book.
-  const keys = blocks.map((b) => (b.end - b.start <= MAX_FURNITURE_CHARS ? lineKey(text.slice(b.start, b.end)) : ''));
-  for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+  // A key per block, to find repeated lines; a long block gets a hashed key, since a lower-cased
+  // copy of every paragraph of a book would be a copy of the book.
+  const keys = blocks.map((b) => {
+    const blockText = text.slice(b.start, b.end);
+    return b.end - b.start <= MAX_FURNITURE_CHARS ? lineKey(blockText) : longLineKey(blockText);
+  });
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Set<string>();
 
   let beforeProse = true;

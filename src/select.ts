@@ -26,6 +26,8 @@ export interface Selection {
   readonly overBudget: boolean;
   /** Candidates passed over because they repeat a chosen sentence word for word. */
   readonly repeats: number;
+  /** Candidates passed over because they did not fit `maxWords`/`maxChars`. */
+  readonly overflows: number;
 }
 
 /** Positions of `items` by score, best first; ties go to the earlier sentence. */
@@ -67,10 +69,15 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
     similar?.add(item.vector);
     if (item.text !== undefined) texts.add(item.text.replace(/\s+/g, ' '));
   };
+  let overflows = 0;
   for (const i of ranking) {
     if (chosen.length >= options.count) break;
     const item = items[i] as SelectItem;
-    if (!fits(item) || repeats(item)) continue;
+    if (!fits(item)) {
+      overflows++;
+      continue;
+    }
+    if (repeats(item)) continue;
     if (similar !== undefined && similar.max(item.vector) >= options.redundancy) {
       redundant.push(i);
       continue;
@@ -95,7 +102,7 @@ export function select(items: readonly SelectItem[], options: SelectOptions): Se
     });
     chosen.sort((a, b) => (position[a] as number) - (position[b] as number));
   }
-  return { chosen, overBudget, repeats: repeated };
+  return { chosen, overBudget, repeats: repeated, overflows };
 }
 
 /**

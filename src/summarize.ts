@@ -78,7 +78,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     options.weights,
   );
   const count = targetCount(options, slots.length);
-  const { chosen, overBudget, repeats } = select(
+  const { chosen, overBudget, repeats, overflows } = select(
     slots.map((s, i) => ({
       score: scores[i] as number,
       words: s.words,
@@ -114,7 +114,8 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
       message: `Asked for ${count} sentences but the text has only ${slots.length} candidate sentence(s); returning ${sentences.length}.`,
     });
   }
-  if (repeats > 0 && Number.isFinite(count) && chosen.length < count && slots.length >= count) {
+  // Only when the repeats alone left the summary short: a budget that stops it is not a warning.
+  if (repeats > 0 && overflows === 0 && Number.isFinite(count) && chosen.length < count && slots.length >= count) {
     warnings.push({
       code: 'FEWER_CANDIDATES',
       message: `Asked for ${count} sentences; returning ${chosen.length}: ${repeats} other candidate(s) repeat a chosen sentence word for word.`,

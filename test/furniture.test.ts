@@ -1,4 +1,4 @@
-import { classifyLine, classifySentence, datelineLength, LINE_RULES, type LineContext } from '../src/furniture';
+import { classifyLine, classifySentence, datelineLength, LINE_RULES, lineKey, longLineKey, type LineContext } from '../src/furniture';
 import { segment } from '../src/index';
 
 const base: LineContext = {
@@ -181,5 +181,29 @@ describe('datelines in the pipeline', () => {
     const late = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'].map((w) => `Paragraph ${w} has enough words in it.`).join('\n\n');
     const text = `${late}\n\nLONDON (Reuters) -- quoted in a later paragraph stays.`;
     expect(segment(text).some((s) => s.rule === 'dateline')).toBe(false);
+  });
+});
+
+describe('repeated long paragraphs', () => {
+  const long = Array.from({ length: 12 }, (_, i) => `The council debated clause ${i} of the budget at length before the vote on Monday night.`).join(' ');
+  const other = 'Critics of the plan said the cuts would fall hardest on the poorest districts of the city.';
+
+  it('drops the second copy of a paragraph over 1,000 characters, as for a short one', () => {
+    expect(long.length).toBeGreaterThan(1_000);
+    const text = [long, other, other.replace('Critics', 'Supporters'), long.replace(/ /g, '  ').toUpperCase()].join('\n\n');
+    const segments = segment(text);
+    const repeated = segments.filter((s) => s.kind === 'furniture' && s.rule === 'repeated');
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]?.start).toBe(text.lastIndexOf('\n\n') + 2); // the last block, the copy
+  });
+
+  it('keys long lines as lineKey compares them, without a copy', () => {
+    const a = `  ${long}\t`;
+    const b = long.replace(/ /g, ' \n ').toUpperCase();
+    expect(lineKey(a)).toBe(lineKey(b));
+    expect(longLineKey(a)).toBe(longLineKey(b));
+    expect(longLineKey(long)).not.toBe(longLineKey(`${long}!`));
+    expect(longLineKey(long)).not.toBe(longLineKey(long.replace('clause 3', 'clause 4')));
+    expect(longLineKey(long)).not.toBe(lineKey(long));
   });
 });

@@ -34,11 +34,11 @@ describe('select', () => {
 
   it('returns the best sentence alone, flagged, when not even one fits', () => {
     const result = select([item(0.2, 50), item(0.9, 60)], { ...all, maxWords: 20 });
-    expect(result).toEqual({ chosen: [1], overBudget: true, repeats: 0 });
+    expect(result).toEqual({ chosen: [1], overBudget: true, repeats: 0, overflows: 2 });
   });
 
   it('returns nothing for no items', () => {
-    expect(select([], all)).toEqual({ chosen: [], overBudget: false, repeats: 0 });
+    expect(select([], all)).toEqual({ chosen: [], overBudget: false, repeats: 0, overflows: 0 });
   });
 
   it('never chooses a sentence twice word for word, even with redundancy off or as a last resort', () => {
