@@ -34,27 +34,47 @@ export interface WorkerScope {
  * serveSummarizer();
  */
 export function serveSummarizer(scope: WorkerScope = globalThis as unknown as WorkerScope): () => void {
-  // Requests wait in a queue and start one per task, so that a `cancel` posted while an earlier
-  // summary runs is seen before the request it cancels starts.
+  // Requests wait in a queue; the next one starts in a task of its own once the one before it has
+  // been answered, so a `cancel` posted while a summary runs is received before the request it
+  // cancels starts. (A timer set before a long summary could fire ahead of that message.)
   const queue: WorkerRequest[] = [];
   const cancelled = new Set<number>();
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let stopped = false;
+  let modelReady = false;
+  const schedule = (): void => {
+    if (timer !== undefined || running || stopped || queue.length === 0) return;
+    timer = setTimeout(next, 0);
+  };
   const next = (): void => {
-    scheduled = false;
+    timer = undefined;
     const request = queue.shift();
     if (request === undefined) return;
-    if (queue.length > 0) schedule();
-    if (cancelled.delete(request.id)) return;
+    if (cancelled.delete(request.id)) {
+      schedule();
+      return;
+    }
     const { id } = request;
-    answer(request).then(
-      (response) => scope.postMessage(response),
-      (error: unknown) => scope.postMessage({ protocol: WORKER_PROTOCOL, id, ok: false, error: toWireError(error) } satisfies WorkerResponse),
-    );
-  };
-  const schedule = (): void => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(next, 0);
+    // Until the model has loaded, requests only wait for it: let the next one start (bad options
+    // are answered at once, ahead of requests waiting for the model).
+    const waitsForModel = !modelReady;
+    running = !waitsForModel;
+    answer(request)
+      .then(
+        (response) => {
+          if (request.type !== 'cancel') modelReady ||= response.ok;
+          if (!stopped) scope.postMessage(response);
+        },
+        (error: unknown) => {
+          if (!stopped) scope.postMessage({ protocol: WORKER_PROTOCOL, id, ok: false, error: toWireError(error) } satisfies WorkerResponse);
+        },
+      )
+      .finally(() => {
+        if (!waitsForModel) running = false;
+        schedule();
+      });
+    if (waitsForModel) schedule();
   };
   const onMessage = (event: Event): void => {
     const request = (event as MessageEvent<unknown>).data as Partial<WorkerRequest> | null;
@@ -68,7 +88,12 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
     schedule();
   };
   scope.addEventListener('message', onMessage);
-  return () => scope.removeEventListener('message', onMessage);
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    queue.length = 0;
+    scope.removeEventListener('message', onMessage);
+  };
 }
 
 async function answer(request: WorkerRequest): Promise<WorkerResponse> {

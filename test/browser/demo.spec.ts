@@ -15,6 +15,7 @@ import { buildDemo, type DemoBuild } from '../../demo/build';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { launchChromium, type Browser } from './support/chromium';
 import { MODEL_MARKER, PIPELINE_MARKER, WINK_MARKER, checkMarkers, kb, measure, repoRoot } from './support/bundlers';
+import { WORKER_PROTOCOL } from '../../src/worker-client';
 
 type Precis = typeof import('../../src/index');
 
@@ -283,3 +284,50 @@ for (const mode of ['worker', 'main'] as const) {
     });
   });
 }
+
+test("the demo's worker skips a request cancelled while an earlier summary runs (Chromium's task order)", async () => {
+  const workerFile = demo.files.find((f) => /summarizer\.worker-[\w-]+\.js$/.test(f));
+  assert.ok(workerFile !== undefined, `no worker script in ${demo.files.join(', ')}`);
+  // About 400 KB of development articles: a summary that takes a few hundred ms in the worker.
+  const long = readFileSync(join(repoRoot, 'fixtures', 'cnn-dev-sample.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(0, 100)
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    .join('\n\n');
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(server.url);
+    // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page.
+    const answered = (await page.evaluate(`(async ({ url, protocol, long, short }) => {
+      const worker = new Worker(url, { type: 'module' });
+      const failed = new Promise((_, reject) => {
+        worker.onerror = (event) => reject(new Error('the worker failed: ' + (event.message || url)));
+        setTimeout(() => reject(new Error('no answer within 30 s')), 30000);
+      });
+      const ids = [];
+      const waiters = new Map();
+      worker.onmessage = (event) => {
+        ids.push(event.data.id);
+        waiters.get(event.data.id)?.();
+      };
+      const answer = (id) => Promise.race([new Promise((resolve) => waiters.set(id, resolve)), failed]);
+      const post = (message) => worker.postMessage({ protocol, ...message });
+      post({ id: 1, type: 'load' });
+      await answer(1);
+      post({ id: 2, type: 'summarize', text: long });
+      post({ id: 3, type: 'summarize', text: short });
+      post({ id: 4, type: 'summarize', text: short });
+      // While request 2 runs (or, on a slow machine, before it starts: 3 is queued either way).
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      post({ id: 3, type: 'cancel' });
+      await answer(4);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // an answer to 3 would have come by now
+      worker.terminate();
+      return ids;
+    })(${JSON.stringify({ url: new URL(workerFile, server.url).href, protocol: WORKER_PROTOCOL, long, short: FIXTURE })})`)) as number[];
+    assert.deepEqual(answered, [1, 2, 4]);
+  } finally {
+    await page.close();
+  }
+});
