@@ -68,3 +68,32 @@ it('reports a full disk in one line, with exit code 2, and no stack trace', asyn
     closeSync(fd);
   }
 });
+
+it('reports a stdin that fails to read in one line, with exit code 2', async () => {
+  const { PassThrough } = await import('node:stream');
+  const { run } = await import('../src/cli/program');
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let err = '';
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  setImmediate(() => stdin.destroy(Object.assign(new Error('i/o error'), { code: 'EIO' })));
+  const code = await run(['-'], { stdin, stdout, stderr, stderrIsTTY: false });
+  expect(code).toBe(2);
+  expect(err).toBe('precis: cannot read stdin: input/output error\n');
+});
+
+it('prints the summary even when stderr, where warnings go, is closed', async () => {
+  const { PassThrough, Writable } = await import('node:stream');
+  const { run } = await import('../src/cli/program');
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const stderr = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('closed'), { code: 'EPIPE' })) });
+  stderr.on('error', () => undefined);
+  stdin.end('Too short. Only two. Sentences here that are long enough to count as one.');
+  const code = await run(['-k', '5'], { stdin, stdout, stderr, stderrIsTTY: false });
+  expect(code).toBe(0);
+  expect(out).toBe('Sentences here that are long enough to count as one.\n');
+});

@@ -63,7 +63,13 @@ export async function readAll(stream: Readable): Promise<string> {
 
 /** Reads a text file, or stdin for `-` / no file. Unreadable input is a CliError with exit code 2. */
 export async function readText(file: string | undefined, io: CliIo): Promise<string> {
-  if (file === undefined || file === '-') return readAll(io.stdin);
+  if (file === undefined || file === '-') {
+    try {
+      return await readAll(io.stdin);
+    } catch (error) {
+      throw new CliError(`precis: cannot read stdin: ${reason(error)}`, EXIT.unreadable);
+    }
+  }
   try {
     return await readFile(file, 'utf8');
   } catch (error) {

@@ -44,7 +44,8 @@ async function summarizeCommand(file: string | undefined, flags: Record<string, 
   if (flags.json === true) {
     await write(io.stdout, `${JSON.stringify(summary, null, 2)}\n`);
   } else {
-    for (const w of summary.warnings) await write(io.stderr, `precis: warning: ${w.message}\n`);
+    // A warning that cannot be shown (stderr closed) must not cost the summary.
+    for (const w of summary.warnings) await write(io.stderr, `precis: warning: ${w.message}\n`).catch(() => undefined);
     await write(io.stdout, summary.sentences.map((s) => `${s.text}\n`).join(''));
   }
   return EXIT.ok;
