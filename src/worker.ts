@@ -38,7 +38,6 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
   // been answered, so a `cancel` posted while a summary runs is received before the request it
   // cancels starts. (A timer set before a long summary could fire ahead of that message.)
   const queue: WorkerRequest[] = [];
-  const cancelled = new Set<number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let stopped = false;
@@ -51,10 +50,6 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
     timer = undefined;
     const request = queue.shift();
     if (request === undefined) return;
-    if (cancelled.delete(request.id)) {
-      schedule();
-      return;
-    }
     const { id } = request;
     // Until the model has loaded, requests only wait for it: let the next one start (bad options
     // are answered at once, ahead of requests waiting for the model).
@@ -63,7 +58,7 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
     answer(request)
       .then(
         (response) => {
-          if (request.type !== 'cancel') modelReady ||= response.ok;
+          modelReady ||= response.ok;
           if (!stopped) scope.postMessage(response);
         },
         (error: unknown) => {
@@ -80,8 +75,9 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
     const request = (event as MessageEvent<unknown>).data as Partial<WorkerRequest> | null;
     if (typeof request !== 'object' || request === null || request.protocol !== WORKER_PROTOCOL) return;
     if (request.type === 'cancel') {
-      // Only a request still waiting can be skipped; ids are never reused.
-      if (queue.some((r) => r.id === request.id)) cancelled.add(request.id as number);
+      // Only a request still waiting can be skipped: it leaves the queue.
+      const waiting = queue.findIndex((r) => r.id === request.id);
+      if (waiting >= 0) queue.splice(waiting, 1);
       return;
     }
     queue.push(request as WorkerRequest);
