@@ -3,6 +3,8 @@
  * (precis's sentence boundaries, stopwords and stems are English), and HTML or XML source (the
  * tags end up inside the sentences). Each reads at most the first `SAMPLE` characters.
  */
+import type { SummaryWarning } from './types';
+
 const SAMPLE = 200_000;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -39,4 +41,24 @@ export function countTags(text: string): number {
   TAG.lastIndex = 0;
   while (TAG.exec(sample) !== null) n++;
   return n;
+}
+
+/** The warnings these checks give for `text`: `NON_LATIN_SCRIPT`, `MARKUP`, or none. */
+export function inputWarnings(text: string): SummaryWarning[] {
+  const warnings: SummaryWarning[] = [];
+  const share = nonLatinShare(text);
+  if (share > 0.5) {
+    warnings.push({
+      code: 'NON_LATIN_SCRIPT',
+      message: `${Math.round(share * 100)}% of the letters are not in the Latin script: precis splits sentences, drops stopwords and stems words for English, so this summary is a rough guess.`,
+    });
+  }
+  const tags = countTags(text);
+  if (tags >= MARKUP_TAGS) {
+    warnings.push({
+      code: 'MARKUP',
+      message: `The text looks like HTML or XML source (${tags} tags in its first 200,000 characters): tags end up inside sentences. Pass the page's text (e.g. element.textContent) instead.`,
+    });
+  }
+  return warnings;
 }

@@ -7,7 +7,7 @@ import { targetCount, type ResolvedOptions } from './options';
 import { scoreSentences } from './score/combine';
 import { buildTermSpace } from './score/vectors';
 import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
-import { countTags, MARKUP_TAGS, nonLatinShare } from './input-checks';
+import { inputWarnings } from './input-checks';
 import { select } from './select';
 import { splitSentences } from './sentences';
 import type { Segment, Summary, SummarySentence, SummaryWarning } from './types';
@@ -131,20 +131,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
       ].filter(Boolean).join(', ')}); returning the best sentence alone (${(slots[chosen[0] as number] as SentenceSlot).words} words, ${only.text.length} characters).`,
     });
   }
-  const share = nonLatinShare(text);
-  if (share > 0.5) {
-    warnings.push({
-      code: 'NON_LATIN_SCRIPT',
-      message: `${Math.round(share * 100)}% of the letters are not in the Latin script: precis splits sentences, drops stopwords and stems words for English, so this summary is a rough guess.`,
-    });
-  }
-  const tags = countTags(text);
-  if (tags >= MARKUP_TAGS) {
-    warnings.push({
-      code: 'MARKUP',
-      message: `The text looks like HTML or XML source (${tags} tags in its first 200,000 characters): tags end up inside sentences. Pass the page's text (e.g. element.textContent) instead.`,
-    });
-  }
+  warnings.push(...inputWarnings(text));
   let words = 0;
   for (const s of seg.sentences) words += s.words;
   let summaryWords = 0;
