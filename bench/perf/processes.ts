@@ -35,8 +35,13 @@ export interface ScalePoint {
   readonly repeated: boolean;
 }
 
-/** The largest "used before" figure of `--trace-gc` lines such as `Scavenge 5.1 (6.3) -> 4.5 (7.3) MB`. */
-function peakHeap(trace: string): number {
+/**
+ * The largest "used before" figure of `--trace-gc` lines such as `Scavenge 5.1 (6.3) -> 4.5 (7.3) MB`,
+ * after the child's mark (model loaded, its garbage collected).
+ */
+function peakHeap(output: string): number {
+  const mark = output.indexOf('MEASURE-FROM-HERE');
+  const trace = mark >= 0 ? output.slice(mark) : output;
   let peak = 0;
   for (const m of trace.matchAll(/ ([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)) peak = Math.max(peak, Number(m[1]));
   return peak;
@@ -52,7 +57,7 @@ export const SIZES: readonly [string, number, number][] = [
 
 export function scaling(dataFile: string): ScalePoint[] {
   return SIZES.map(([label, bytes, runs]) => {
-    const { stdout } = run(['--trace-gc', join(HERE, 'scale-child.mjs'), DIST_INDEX, dataFile, String(bytes), String(runs)]);
+    const { stdout } = run(['--trace-gc', '--expose-gc', join(HERE, 'scale-child.mjs'), DIST_INDEX, dataFile, String(bytes), String(runs)]);
     const r = result<{ chars: number; ms: number; repeated: boolean }>(stdout);
     return { label, chars: r.chars, ms: r.ms, msPerKB: r.ms / (r.chars / 1024), peakHeapMB: peakHeap(stdout), repeated: r.repeated };
   });
@@ -72,7 +77,7 @@ export interface CappedRun {
  */
 export function capped(dataFile: string, capMB: number): CappedRun {
   const [, bytes] = SIZES[SIZES.length - 1] as [string, number, number];
-  const args = [`--max-old-space-size=${capMB}`, '--trace-gc', join(HERE, 'scale-child.mjs'), DIST_INDEX, dataFile, String(bytes), '1'];
+  const args = [`--max-old-space-size=${capMB}`, '--trace-gc', '--expose-gc', join(HERE, 'scale-child.mjs'), DIST_INDEX, dataFile, String(bytes), '1'];
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const ok = child.status === 0 && child.stdout.includes('RESULT ');
   return { capMB, completed: ok, peakHeapMB: peakHeap(child.stdout), ms: ok ? result<{ ms: number }>(child.stdout).ms : NaN };
