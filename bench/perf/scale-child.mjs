@@ -36,6 +36,7 @@ summarize(first);
 // The model's loading leaves garbage behind; collect it, so that the peak heap the parent reads
 // (from --trace-gc lines after this mark) is that of summarizing, the model's own heap included.
 globalThis.gc?.();
+const heapAtMark = process.memoryUsage().heapUsed;
 console.log('MEASURE-FROM-HERE');
 let best = Infinity;
 let sentences = 0;
@@ -45,4 +46,4 @@ for (let r = 0; r < runs; r++) {
   best = Math.min(best, performance.now() - started);
   sentences = summary.stats.sentences;
 }
-console.log(`RESULT ${JSON.stringify({ chars: text.length, ms: best, sentences, repeated, heapUsedAfter: process.memoryUsage().heapUsed })}`);
+console.log(`RESULT ${JSON.stringify({ chars: text.length, ms: best, sentences, repeated, heapAtMark, heapUsedAfter: process.memoryUsage().heapUsed })}`);
