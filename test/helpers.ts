@@ -18,3 +18,13 @@ export function fastest(fn: () => void, runs = 3): number {
   }
   return best;
 }
+
+/** What `fn` throws; fails the test when it returns instead. */
+export function thrown<T = Error>(fn: () => unknown): T {
+  try {
+    fn();
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('expected a throw');
+}

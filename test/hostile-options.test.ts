@@ -2,17 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitIdf, PrecisError, PrecisRangeError, PrecisTypeError, segment, summarize } from '../src/index';
 import { DEFAULT_MAX_INPUT_CHARS } from '../src/options';
+import { thrown } from './helpers';
 
 const TEXT = 'The council approved the new budget on Monday evening. Critics said the plan cuts too deep into services.';
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('hostile options objects fail as precis errors, never with the caller’s own exception', () => {
   const revoked = Proxy.revocable({}, {});

@@ -1,16 +1,10 @@
 import { PrecisError, PrecisRangeError, PrecisTypeError, summarize } from '../src/index';
 import { resolveOptions, targetCount } from '../src/options';
+import { thrown as thrownBy } from './helpers';
+
+const thrown = (fn: () => unknown) => thrownBy<PrecisTypeError | PrecisRangeError>(fn);
 
 const TEXT = 'The council approved the new budget on Monday evening. Critics said the plan cuts too deep into services.';
-
-function thrown(fn: () => unknown): PrecisTypeError | PrecisRangeError {
-  try {
-    fn();
-  } catch (error) {
-    return error as PrecisTypeError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('options validation', () => {
   it.each([

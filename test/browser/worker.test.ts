@@ -7,6 +7,7 @@ import * as workerEntry from '../../src/worker';
 import * as clientEntry from '../../src/worker-client';
 import { serveSummarizer } from '../../src/worker';
 import { createWorkerSummarizer, WORKER_PROTOCOL, type WorkerLike, type WorkerSummarizer } from '../../src/worker-client';
+import { thrown } from '../helpers';
 
 const page = readFileSync(join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt'), 'utf8');
 
@@ -81,7 +82,7 @@ describe('worker summarizer over a message channel', () => {
     expect(range).toBeInstanceOf(PrecisError);
     expect(range).toBeInstanceOf(RangeError);
     expect(range).toMatchObject({ name: 'PrecisRangeError', code: 'ERR_INVALID_OPTION' });
-    expect(range.message).toBe(rejectionOf(() => summarize(page, { sentences: 0 })).message);
+    expect(range.message).toBe(thrown(() => summarize(page, { sentences: 0 })).message);
 
     const type = await rejection(p.client.summarize(42 as unknown as string));
     expect(type).toBeInstanceOf(PrecisTypeError);
@@ -191,14 +192,6 @@ test('a failure that is not a precis error keeps its built-in class', async () =
   expect(error.message).toBe('Failed to fetch dynamically imported module');
 });
 
-function rejectionOf(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('cancelling a call with an AbortSignal', () => {
   test('rejects at once with the reason; the worker skips a request it has not started, and answers the rest', async () => {
