@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: ESM + CJS + declarations. wink-nlp and its model stay external (dependencies).
-    entry: { index: 'src/index.ts', lazy: 'src/lazy.ts', eval: 'src/eval/index.ts', worker: 'src/worker.ts', 'worker-client': 'src/worker-client.ts' },
+    entry: { index: 'src/entries/index.ts', lazy: 'src/entries/lazy.ts', eval: 'src/entries/eval.ts', worker: 'src/entries/worker.ts', 'worker-client': 'src/entries/worker-client.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

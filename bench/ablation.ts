@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareEvaluations, evaluate, lead, random, type EvalRecord, type Evaluation, type System } from '../src/eval/index';
-import { sharedNlp } from '../src/model';
+import { compareEvaluations, evaluate, lead, random, type EvalRecord, type Evaluation, type System } from '../src/entries/eval';
+import { sharedNlp } from '../src/language/wink/shared';
 import { resolveOptions, type SummarizeOptions } from '../src/options';
-import { summarizeText } from '../src/summarize';
+import { summarizeText } from '../src/pipeline/summarize';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

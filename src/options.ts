@@ -1,6 +1,6 @@
 import { PrecisRangeError, PrecisTypeError, describe } from './errors';
 import { IdfModel } from './idf';
-import type { WinkNlp } from './nlp';
+import type { WinkNlp } from './language/wink/nlp';
 
 /**
  * Weights of the scoring signals. The combined score of a candidate sentence is

@@ -1,6 +1,6 @@
-import { fitIdfOn, segmentAll, summarizeText } from './summarize';
+import { fitIdfOn, segmentAll, summarizeText } from './pipeline/summarize';
 import type { IdfModel } from './idf';
-import type { WinkNlp } from './nlp';
+import type { WinkNlp } from './language/wink/nlp';
 import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
 import type { Segment, Summary } from './types';
 

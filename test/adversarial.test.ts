@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize, type Summary } from '../src/index';
+import { summarize, type Summary } from '../src/entries/index';
 import { fastest } from './helpers';
 
 /**

@@ -1,7 +1,7 @@
-import { analyze, countWords, stopwordTest } from '../src/analyze';
-import { sharedNlp } from '../src/model';
-import { normalize } from '../src/normalize';
-import { splitSentences } from '../src/sentences';
+import { analyze, countWords, stopwordTest } from '../src/pipeline/terms';
+import { sharedNlp } from '../src/language/wink/shared';
+import { normalize } from '../src/pipeline/normalize';
+import { splitSentences } from '../src/pipeline/sentences';
 
 function tokens(text: string) {
   return splitSentences(sharedNlp(), normalize(text), 0, text.length).tokens;

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { summarize } from '../src/index';
+import { summarize } from '../src/entries/index';
 import { parseShard, shardOf } from '../src/batch/shard';
 import { runCli } from './cli-helpers';
 

@@ -1,4 +1,4 @@
-import { splitBlocks } from '../src/blocks';
+import { splitBlocks } from '../src/pipeline/blocks';
 
 const spans = (text: string) => splitBlocks(text).blocks.map((b) => [text.slice(b.start, b.end), b.paragraph, b.lines]);
 

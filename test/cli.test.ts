@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { summarize } from '../src/index';
+import { summarize } from '../src/entries/index';
 import { runCli } from './cli-helpers';
 
 const PAGE = join(__dirname, '..', 'fixtures', 'news-page-russia-japan.txt');

@@ -1,4 +1,4 @@
-import { DEFAULT_WEIGHTS, summarize } from '../src/index';
+import { DEFAULT_WEIGHTS, summarize } from '../src/entries/index';
 
 /**
  * The default scoring, pinned on small hand-made documents: each test shows one signal deciding a

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 
-import * as evalExports from '../src/eval/index';
-import { summarize } from '../src/index';
+import * as evalExports from '../src/entries/eval';
+import { summarize } from '../src/entries/index';
 import { run } from '../src/cli/program';
 import {
   aggregate,
@@ -21,7 +21,7 @@ import {
   rouge,
   type EvalRecord,
   type System,
-} from '../src/eval/index';
+} from '../src/entries/eval';
 
 /** A hand-made article: a title line, a dateline, six candidates, one too-short sentence and a widget. */
 const STORM = `Storm batters the coast

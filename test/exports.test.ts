@@ -1,8 +1,8 @@
-import * as precis from '../src/index';
-import * as lazy from '../src/lazy';
-import * as worker from '../src/worker';
-import * as workerClient from '../src/worker-client';
-import * as evaluation from '../src/eval/index';
+import * as precis from '../src/entries/index';
+import * as lazy from '../src/entries/lazy';
+import * as worker from '../src/entries/worker';
+import * as workerClient from '../src/entries/worker-client';
+import * as evaluation from '../src/entries/eval';
 
 /** Pins the public surface: a change here is a change to the API, made on purpose. */
 describe('exports', () => {

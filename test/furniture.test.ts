@@ -1,5 +1,5 @@
-import { classifyLine, classifySentence, datelineLength, LINE_RULES, lineKey, longLineKey, type LineContext } from '../src/furniture';
-import { segment } from '../src/index';
+import { classifyLine, classifySentence, datelineLength, LINE_RULES, lineKey, longLineKey, type LineContext } from '../src/pipeline/furniture';
+import { segment } from '../src/entries/index';
 
 const base: LineContext = {
   block: 5,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize, type Summary, type SummarizeOptions } from '../src/index';
+import { summarize, type Summary, type SummarizeOptions } from '../src/entries/index';
 
 /**
  * Golden fixtures, one folder per case: `input.txt`, `options.json` and `expected.json` (the

@@ -1,4 +1,4 @@
-import { segment } from '../src/index';
+import { segment } from '../src/entries/index';
 
 /** The sentence texts of `text` as the pipeline splits them (all sentences, candidates or not). */
 export function sentencesOf(text: string): string[] {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitIdf, PrecisError, PrecisRangeError, PrecisTypeError, segment, summarize } from '../src/index';
+import { fitIdf, PrecisError, PrecisRangeError, PrecisTypeError, segment, summarize } from '../src/entries/index';
 import { DEFAULT_MAX_INPUT_CHARS } from '../src/options';
 import { thrown } from './helpers';
 

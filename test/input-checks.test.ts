@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countTags, nonLatinShare } from '../src/input-checks';
-import { summarize } from '../src/index';
+import { countTags, nonLatinShare } from '../src/pipeline/input-checks';
+import { summarize } from '../src/entries/index';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const sample = readFileSync(join(fixtures, 'cnn-dev-sample.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);

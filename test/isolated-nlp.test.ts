@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { createSummarizer, summarize } from '../src/index';
-import { createNlp } from '../src/nlp';
-import { isolatedNlp } from '../src/isolated-nlp';
-import { loadSummarizer } from '../src/lazy';
+import { createSummarizer, summarize } from '../src/entries/index';
+import { createNlp } from '../src/language/wink/nlp';
+import { isolatedNlp } from '../src/language/wink/isolated';
+import { loadSummarizer } from '../src/entries/lazy';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'cnn-dev-sample.jsonl');
 const texts = readFileSync(SAMPLE, 'utf8')

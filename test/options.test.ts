@@ -1,4 +1,4 @@
-import { PrecisError, PrecisRangeError, PrecisTypeError, summarize } from '../src/index';
+import { PrecisError, PrecisRangeError, PrecisTypeError, summarize } from '../src/entries/index';
 import { resolveOptions, targetCount } from '../src/options';
 import { thrown as thrownBy } from './helpers';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { segment, summarize } from '../src/index';
+import { segment, summarize } from '../src/entries/index';
 
 /**
  * Real and realistic news pages with their furniture. A summary must contain article sentences

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { PrecisRangeError, PrecisTypeError, fitIdf, isPrecisError, segment, summarize, type SummarizeOptions, type Summary } from '../src/index';
-import { rouge } from '../src/eval/index';
+import { PrecisRangeError, PrecisTypeError, fitIdf, isPrecisError, segment, summarize, type SummarizeOptions, type Summary } from '../src/entries/index';
+import { rouge } from '../src/entries/eval';
 
 /**
  * Invariants over generated inputs: never throws on a string (only the documented errors on invalid

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { evaluate, lead, parseRecord, precis, type EvalRecord, type Evaluation } from '../src/eval/index';
+import { evaluate, lead, parseRecord, precis, type EvalRecord, type Evaluation } from '../src/entries/eval';
 
 /**
  * Summary quality on a fixed sample of the development set, so that a regression anywhere in the

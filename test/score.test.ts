@@ -1,7 +1,7 @@
-import { directedCentrality } from '../src/score/centrality';
-import { scoreSentences } from '../src/score/combine';
-import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from '../src/score/signals';
-import { buildTermSpace, cosine } from '../src/score/vectors';
+import { directedCentrality } from '../src/pipeline/score/centrality';
+import { scoreSentences } from '../src/pipeline/score/combine';
+import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from '../src/pipeline/score/signals';
+import { buildTermSpace, cosine } from '../src/pipeline/score/vectors';
 import { IdfModel } from '../src/idf';
 import { DEFAULT_WEIGHTS } from '../src/options';
 

@@ -1,5 +1,5 @@
-import { rank, select, type SelectItem } from '../src/select';
-import type { SparseVector } from '../src/score/vectors';
+import { rank, select, type SelectItem } from '../src/pipeline/select';
+import type { SparseVector } from '../src/pipeline/score/vectors';
 
 const v = (...ids: number[]): SparseVector => ({ ids: Int32Array.from(ids), weights: Float64Array.from(ids.map(() => 1 / Math.sqrt(ids.length))) });
 const item = (score: number, words = 10, vector = v(Math.round(score * 1000))): SelectItem => ({ score, words, chars: words * 6, vector });

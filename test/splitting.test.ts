@@ -1,4 +1,4 @@
-import { segment } from '../src/index';
+import { segment } from '../src/entries/index';
 import { sentencesOf } from './helpers';
 
 /**

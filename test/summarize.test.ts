@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { createSummarizer, fitIdf, IdfModel, segment, summarize } from '../src/index';
+import { createSummarizer, fitIdf, IdfModel, segment, summarize } from '../src/entries/index';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 const ARTICLE = [

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   log(`texts: ${corpus.name}, ${corpus.articles.length} articles`);
   // The built package, as users get it (`npm run bench` builds first); typed from the source.
   const built = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
-  const { createSummarizer } = (await import(built)) as typeof import('../../src/index');
+  const { createSummarizer } = (await import(built)) as typeof import('../../src/entries/index');
   const summarizer = createSummarizer();
   log('1-2. per article and floor...');
   const per = await perArticle(corpus.articles, (text) => summarizer.summarize(text));

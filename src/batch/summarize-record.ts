@@ -1,4 +1,4 @@
-import { createSummarizer } from '../index';
+import { createSummarizer } from '../entries/index';
 import type { SummarizeOptions } from '../options';
 import { formatError, formatSummary } from './format';
 import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';

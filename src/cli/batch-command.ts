@@ -6,7 +6,7 @@ import { DEFAULT_FIELDS, DEFAULT_MAX_INPUT_BYTES, type BatchConfig } from '../ba
 import { runBatch } from '../batch/run';
 import { parseShard } from '../batch/shard';
 import { summaryLine, type BatchStats } from '../batch/stats';
-import { createSummarizer } from '../index';
+import { createSummarizer } from '../entries/index';
 import { progressBar } from './batch-progress';
 import { CliError, EXIT, reason, write, type CliIo } from './io';
 import type { Register } from './program';

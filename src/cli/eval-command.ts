@@ -20,7 +20,7 @@ import {
   type DocumentResult,
   type EvalRecord,
   type System,
-} from '../eval/index';
+} from '../entries/eval';
 import { CliError, EXIT, write, type CliIo } from './io';
 import { figures, formatReport, type EvalReport, type MalformedRecord } from './eval-report';
 import type { Register } from './program';

@@ -1,4 +1,4 @@
-import type { BootstrapInterval, Comparison, Evaluation, RougeScores } from '../eval/index';
+import type { BootstrapInterval, Comparison, Evaluation, RougeScores } from '../entries/eval';
 
 /** One system's corpus figures in an eval report (ROUGE as fractions 0..1). */
 export interface SystemFigures extends RougeScores {

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { summarize } from '../index';
+import { summarize } from '../entries/index';
 import { isPrecisError } from '../errors';
 import { registerBatch } from './batch-command';
 import { registerEval } from './eval-command';

@@ -1,5 +1,5 @@
 import { describe } from '../errors';
-import { createSummarizer, type SegmentOptionsInput, type Summarizer } from '../index';
+import { createSummarizer, type SegmentOptionsInput, type Summarizer } from '../entries/index';
 import { hashString, mulberry32, randomInt } from './prng';
 import type { EvalRecord, System } from './types';
 

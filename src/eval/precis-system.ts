@@ -1,4 +1,4 @@
-import { createSummarizer, type SummarizeOptions } from '../index';
+import { createSummarizer, type SummarizeOptions } from '../entries/index';
 import type { System } from './types';
 
 /**

@@ -15,9 +15,9 @@ import { buildDemo, type DemoBuild } from '../../demo/build';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { launchChromium, type Browser } from './support/chromium';
 import { MODEL_MARKER, PIPELINE_MARKER, WINK_MARKER, checkMarkers, kb, measure, repoRoot } from './support/bundlers';
-import { WORKER_PROTOCOL } from '../../src/worker-client';
+import { WORKER_PROTOCOL } from '../../src/entries/worker-client';
 
-type Precis = typeof import('../../src/index');
+type Precis = typeof import('../../src/entries/index');
 
 const ARTIFACTS = join(repoRoot, 'artifacts', 'browser');
 const FIXTURE = readFileSync(join(repoRoot, 'fixtures', 'news-page-russia-japan.txt'), 'utf8');

@@ -2,11 +2,11 @@
 // and message events as a Web Worker, without a browser (the real Worker is in demo.e2e.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitIdf, summarize, PrecisError, PrecisRangeError, PrecisTypeError, type SummarizeOptions } from '../../src/index';
-import * as workerEntry from '../../src/worker';
-import * as clientEntry from '../../src/worker-client';
-import { serveSummarizer } from '../../src/worker';
-import { createWorkerSummarizer, WORKER_PROTOCOL, type WorkerLike, type WorkerSummarizer } from '../../src/worker-client';
+import { fitIdf, summarize, PrecisError, PrecisRangeError, PrecisTypeError, type SummarizeOptions } from '../../src/entries/index';
+import * as workerEntry from '../../src/entries/worker';
+import * as clientEntry from '../../src/entries/worker-client';
+import { serveSummarizer } from '../../src/entries/worker';
+import { createWorkerSummarizer, WORKER_PROTOCOL, type WorkerLike, type WorkerSummarizer } from '../../src/entries/worker-client';
 import { thrown } from '../helpers';
 
 const page = readFileSync(join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt'), 'utf8');

@@ -3,10 +3,10 @@
  * with the page: `await loadSummarizer()` fetches wink-nlp and the model through dynamic
  * `import()`, so bundlers put them in a chunk of their own.
  */
-import { isolatedNlp, type IsolatedNlp } from './isolated-nlp';
-import type { WinkNlp } from './nlp';
-import { resolveOptions, type SummarizeOptions } from './options';
-import { makeSummarizer, type Summarizer } from './summarizer';
+import { isolatedNlp, type IsolatedNlp } from '../language/wink/isolated';
+import type { WinkNlp } from '../language/wink/nlp';
+import { resolveOptions, type SummarizeOptions } from '../options';
+import { makeSummarizer, type Summarizer } from '../summarizer';
 
 let loading: Promise<IsolatedNlp> | undefined;
 

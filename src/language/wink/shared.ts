@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { isolatedNlp } from './isolated-nlp';
+import { isolatedNlp } from './isolated';
 import { lazy, type WinkNlp } from './nlp';
 
 const shared = lazy(() => isolatedNlp(winkNLP, model));

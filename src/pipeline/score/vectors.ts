@@ -1,4 +1,4 @@
-import type { IdfModel } from '../idf';
+import type { IdfModel } from '../../idf';
 
 /** A sparse, L2-normalised TF-IDF vector: term ids ascending, with their weights. */
 export interface SparseVector {

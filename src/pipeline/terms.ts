@@ -1,4 +1,4 @@
-import type { StopwordsOption } from './options';
+import type { StopwordsOption } from '../options';
 import { isWordToken, type TokenTable } from './sentences';
 
 /** A sentence as the scorer sees it. */

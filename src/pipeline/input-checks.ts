@@ -3,7 +3,7 @@
  * (precis's sentence boundaries, stopwords and stems are English), and HTML or XML source (the
  * tags end up inside the sentences). Each reads at most the first `SAMPLE` characters.
  */
-import type { SummaryWarning } from './types';
+import type { SummaryWarning } from '../types';
 
 const SAMPLE = 200_000;
 const LETTER = /\p{L}/u;

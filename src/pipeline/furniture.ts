@@ -1,5 +1,5 @@
 import { TERMINAL } from './blocks';
-import type { SegmentRule } from './types';
+import type { SegmentRule } from '../types';
 
 /**
  * Page furniture: what a copied news page holds besides the article (navigation and widget lines,

@@ -2,12 +2,12 @@
  * precis: extractive summarization for news. The synchronous Node API; for browsers, where the
  * English model should load lazily, use `precis/lazy`.
  */
-import type { IdfModel } from './idf';
-import { sharedNlp } from './model';
-import { lazy } from './nlp';
-import type { SummarizeOptions } from './options';
-import { makeSummarizer, type SegmentOptionsInput, type Summarizer } from './summarizer';
-import type { Segment, Summary } from './types';
+import type { IdfModel } from '../idf';
+import { sharedNlp } from '../language/wink/shared';
+import { lazy } from '../language/wink/nlp';
+import type { SummarizeOptions } from '../options';
+import { makeSummarizer, type SegmentOptionsInput, type Summarizer } from '../summarizer';
+import type { Segment, Summary } from '../types';
 
 /**
  * Creates a summarizer with `defaults` for repeated calls. The English model is loaded on the first

@@ -1,10 +1,10 @@
 import { splitBlocks } from './blocks';
 import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
-import type { WinkNlp } from './nlp';
+import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
-import { countWords } from './analyze';
+import { countWords } from './terms';
 import { splitSentences, type TokenTable } from './sentences';
-import type { Segment, SegmentRule } from './types';
+import type { Segment, SegmentRule } from '../types';
 
 /** What the segmenter needs to know from the options. */
 export interface SegmentOptions {

@@ -2,8 +2,8 @@
  * precis/eval: ROUGE as the official ROUGE-1.5.5 script computes it (`-m`, summary-level ROUGE-L),
  * baselines, corpus evaluation and paired bootstrap intervals, for researchers who measure summaries.
  */
-export { rouge, tokenize, stem, porterStem, type RougeInput, type RougeScore, type RougeScores } from './rouge';
-export { evaluate, scoreDocument, aggregate, countWords, type EvaluateOptions } from './evaluate';
+export { rouge, tokenize, stem, porterStem, type RougeInput, type RougeScore, type RougeScores } from '../eval/rouge';
+export { evaluate, scoreDocument, aggregate, countWords, type EvaluateOptions } from '../eval/evaluate';
 export {
   lead,
   random,
@@ -12,8 +12,8 @@ export {
   baselineName,
   type BaselineLength,
   type BaselineOptions,
-} from './baselines';
-export { precis } from './precis-system';
+} from '../eval/baselines';
+export { precis } from '../eval/precis-system';
 export {
   pairedBootstrap,
   compareEvaluations,
@@ -24,6 +24,6 @@ export {
   type BootstrapInterval,
   type BootstrapOptions,
   type Comparison,
-} from './bootstrap';
-export { parseRecord, recordProblem, type ParsedRecord } from './records';
-export type { DocumentResult, EvalRecord, Evaluation, System } from './types';
+} from '../eval/bootstrap';
+export { parseRecord, recordProblem, type ParsedRecord } from '../eval/records';
+export type { DocumentResult, EvalRecord, Evaluation, System } from '../eval/types';

@@ -1,5 +1,5 @@
-import type { ResolvedWeights } from '../options';
-import type { Signals } from '../types';
+import type { ResolvedWeights } from '../../options';
+import type { Signals } from '../../types';
 import { directedCentrality } from './centrality';
 import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from './signals';
 import type { TermSpace } from './vectors';

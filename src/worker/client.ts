@@ -4,10 +4,10 @@
  * imports no model and no pipeline: about a kilobyte that posts requests and matches the answers
  * to them by id.
  */
-import { PrecisRangeError, PrecisTypeError, describe, type PrecisErrorCode } from './errors';
-import type { IdfJSON } from './idf';
-import type { StopwordsOption, SummarizeOptions } from './options';
-import type { Summary } from './types';
+import { PrecisRangeError, PrecisTypeError, describe, type PrecisErrorCode } from '../errors';
+import type { IdfJSON } from '../idf';
+import type { StopwordsOption, SummarizeOptions } from '../options';
+import type { Summary } from '../types';
 
 /** Tags precis's messages, so that a worker may carry other messages as well. */
 export const WORKER_PROTOCOL = 'precis/worker@1';

@@ -1,4 +1,4 @@
-import { stemmerOf, type WinkNlp } from './nlp';
+import { stemmerOf, type WinkNlp } from '../language/wink/nlp';
 
 /** The tokens of one block, in flat parallel arrays (offsets are absolute in the input). */
 export interface TokenTable {

@@ -9,12 +9,12 @@
  * import { serveSummarizer } from 'precis/worker';
  * serveSummarizer();
  */
-import type { PrecisErrorCode } from './errors';
-import { IdfModel } from './idf';
-import { loadNlp } from './lazy';
-import { resolveOptions, type SummarizeOptions } from './options';
-import { makeSummarizer } from './summarizer';
-import { WORKER_PROTOCOL, type WireError, type WireOptions, type WorkerRequest, type WorkerResponse } from './worker-client';
+import type { PrecisErrorCode } from '../errors';
+import { IdfModel } from '../idf';
+import { loadNlp } from '../entries/lazy';
+import { resolveOptions, type SummarizeOptions } from '../options';
+import { makeSummarizer } from '../summarizer';
+import { WORKER_PROTOCOL, type WireError, type WireOptions, type WorkerRequest, type WorkerResponse } from './client';
 
 /** What `serveSummarizer` needs of the worker's global scope (a `MessagePort` will do too). */
 export interface WorkerScope {
@@ -130,5 +130,3 @@ function toWireError(error: unknown): WireError {
   return { name: 'Error', message: String(error) };
 }
 
-export { WORKER_PROTOCOL } from './worker-client';
-export type { WireError, WireOptions, WorkerRequest, WorkerResponse } from './worker-client';

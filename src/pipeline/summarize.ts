@@ -1,16 +1,16 @@
-import { analyze, stopwordTest, type StopwordTest } from './analyze';
-import { PrecisRangeError, PrecisTypeError, describe } from './errors';
-import { IdfModel } from './idf';
-import type { WinkNlp } from './nlp';
+import { analyze, stopwordTest, type StopwordTest } from './terms';
+import { PrecisRangeError, PrecisTypeError, describe } from '../errors';
+import { IdfModel } from '../idf';
+import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
-import { targetCount, type ResolvedOptions } from './options';
+import { targetCount, type ResolvedOptions } from '../options';
 import { scoreSentences } from './score/combine';
 import { buildTermSpace } from './score/vectors';
 import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
 import { inputWarnings } from './input-checks';
 import { select } from './select';
 import { splitSentences } from './sentences';
-import type { Segment, Summary, SummarySentence, SummaryWarning } from './types';
+import type { Segment, Summary, SummarySentence, SummaryWarning } from '../types';
 
 /** Throws unless `text` is a string. */
 export function assertText(text: unknown, name = 'text'): asserts text is string {
