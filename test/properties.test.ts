@@ -10,10 +10,12 @@ import { rouge } from '../src/entries/eval';
  *
  * Every property runs with one seed, `PRECIS_FC_SEED` or the default below; fast-check's failure
  * message starts with `{ seed: …, path: … }`, and `PRECIS_FC_SEED=<seed> npx jest test/properties`
- * replays a failure. `PRECIS_FC_RUNS` multiplies the number of runs (e.g. 10 for a long soak).
+ * replays a failure. `PRECIS_FC_RUNS` scales the number of runs written below: the default unit
+ * run (`npx jest`) takes a tenth of them, the soak run (`npm run test:soak`) all of them (1), and
+ * `PRECIS_FC_RUNS=10 npx jest test/properties` is a long soak.
  */
 const SEED = Number(process.env.PRECIS_FC_SEED ?? 20261127);
-const SCALE = Number(process.env.PRECIS_FC_RUNS ?? 1);
+const SCALE = Number(process.env.PRECIS_FC_RUNS ?? 0.1);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(numRuns * SCALE)) });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize } from '../src/entries/index';
-import { fastest } from './helpers';
+import { summarize } from '../../src/entries/index';
+import { fastest } from '../helpers';
 
 /**
  * Linear time: two timings taken in the same run. Each timing is the fastest of a few runs, and the
@@ -9,7 +9,7 @@ import { fastest } from './helpers';
  */
 
 it('scales linearly with the length of the input', () => {
-  const lines = readFileSync(join(__dirname, '..', 'fixtures', 'cnn-dev-sample.jsonl'), 'utf8').trim().split('\n');
+  const lines = readFileSync(join(__dirname, '..', '..', 'fixtures', 'cnn-dev-sample.jsonl'), 'utf8').trim().split('\n');
   const articles = lines.map((l) => (JSON.parse(l) as { text: string }).text);
   const small = articles.slice(0, 8).join('\n\n');
   const large = articles.slice(0, 64).join('\n\n');

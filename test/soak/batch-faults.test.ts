@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { firstInvalidUtf8 } from '../src/batch/utf8';
-import { runCli } from './cli-helpers';
+import { firstInvalidUtf8 } from '../../src/batch/utf8';
+import { runCli } from '../cli-helpers';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 /** A child that runs longer than this is hung: it is killed and the test fails. */

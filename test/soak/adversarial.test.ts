@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize, type Summary } from '../src/entries/index';
-import { fastest } from './helpers';
+import { summarize, type Summary } from '../../src/entries/index';
+import { fastest } from '../helpers';
 
 /**
  * Adversarial inputs: each runs in time proportional to its length, measured against a normal news
@@ -9,7 +9,7 @@ import { fastest } from './helpers';
  * offsets and either a sensible summary or a warning that says why there is none.
  */
 
-const articles = readFileSync(join(__dirname, '..', 'fixtures', 'cnn-dev-sample.jsonl'), 'utf8')
+const articles = readFileSync(join(__dirname, '..', '..', 'fixtures', 'cnn-dev-sample.jsonl'), 'utf8')
   .trim()
   .split('\n')
   .map((line) => (JSON.parse(line) as { text: string }).text);
