@@ -9,7 +9,7 @@ const shared = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
   },
-  // Suites that spawn dist/cli.js need a build of the current sources: built here when stale.
+  // Suites that spawn dist/cli/index.js need a build of the current sources: built here when stale.
   globalSetup: '<rootDir>/test/setup/fresh-dist.cjs',
   testTimeout: 60000,
 };

@@ -5,7 +5,7 @@
  *
  *   npm run build && npx tsx bench/batch.ts [path/to/cnn-dev.jsonl]   (default: ../shared/data/cnn-dev.jsonl)
  *
- * Runs the built CLI (dist/cli.js) as a child process, as a user would. Set ROUNDS=n to repeat the
+ * Runs the built CLI (dist/cli/index.js) as a child process, as a user would. Set ROUNDS=n to repeat the
  * throughput runs and keep the best of each (the machine may be shared). Scratch files go to the
  * system's temporary directory and are removed at the end.
  */
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = process.argv[2] ?? join(root, '..', 'shared', 'data', 'cnn-dev.jsonl');
-const built = join(root, 'dist', 'cli.js');
+const built = join(root, 'dist', 'cli', 'index.js');
 const rounds = Number(process.env.ROUNDS ?? 1);
 /** Stated floor: two workers on a two-core machine should do at least this much better than one. */
 const SPEED_UP_FLOOR = 1.8;
@@ -38,7 +38,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'precis-bench-batch-'));
  * A private copy of the build, so a rebuild of dist/ during the benchmark (another terminal, a
  * test run) cannot pull files from under it; node_modules is linked so imports still resolve.
  */
-const cli = join(scratch, 'dist', 'cli.js');
+const cli = join(scratch, 'dist', 'cli', 'index.js');
 
 /** Resident memory of a process now, in bytes (Linux /proc; undefined elsewhere). */
 function rssOf(pid: number): number | undefined {
@@ -103,7 +103,7 @@ const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rate = (s: Stats): string => s.recordsPerSecond.toFixed(1);
 
 async function main(): Promise<void> {
-  if (!existsSync(built)) throw new Error('dist/cli.js not found: run `npm run build` first');
+  if (!existsSync(built)) throw new Error('dist/cli/index.js not found: run `npm run build` first');
   cpSync(join(root, 'dist'), join(scratch, 'dist'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   if (!existsSync(source)) throw new Error(`${source} not found: pass the path of a JSON Lines corpus`);

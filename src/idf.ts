@@ -22,11 +22,13 @@ const IDF_BRAND: unique symbol = Symbol.for('precis.idf-model');
 
 export class IdfModel {
   readonly documents: number;
-  readonly #df: ReadonlyMap<string, number>;
+  // A TypeScript `private`, not `#df`: a `#private` field in the shipped declarations fails to
+  // compile for consumers whose `target` is below ES2015 (TS18028).
+  private readonly frequencies: ReadonlyMap<string, number>;
 
   constructor(documents: number, df: ReadonlyMap<string, number>) {
     this.documents = documents;
-    this.#df = df;
+    this.frequencies = df;
   }
 
   /**
@@ -40,12 +42,12 @@ export class IdfModel {
 
   /** Number of distinct terms. */
   get size(): number {
-    return this.#df.size;
+    return this.frequencies.size;
   }
 
   /** The document frequency of `term` (0 when unseen). */
   df(term: string): number {
-    return this.#df.get(term) ?? 0;
+    return this.frequencies.get(term) ?? 0;
   }
 
   /** The smoothed IDF weight of `term`. */
@@ -56,7 +58,7 @@ export class IdfModel {
   /** The JSON form; terms are sorted so the same corpus gives the same file. */
   toJSON(): IdfJSON {
     const df: Record<string, number> = {};
-    for (const term of [...this.#df.keys()].sort()) df[term] = this.#df.get(term) as number;
+    for (const term of [...this.frequencies.keys()].sort()) df[term] = this.frequencies.get(term) as number;
     return { version: 1, documents: this.documents, df };
   }
 

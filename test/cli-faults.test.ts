@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The built command (`npm test` builds before jest) under a closed pipe and a full disk. */
-const CLI = join(__dirname, '..', 'dist', 'cli.js');
+const CLI = join(__dirname, '..', 'dist', 'cli', 'index.js');
 const PAGE = join(__dirname, '..', 'fixtures', 'news-page-russia-japan.txt');
 
 interface Ended {
@@ -40,7 +40,7 @@ function runCli(args: readonly string[], options: { keep?: number; stdoutFile?: 
 }
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
 });
 
 /**

@@ -99,7 +99,7 @@ export function coldStart(articleFile: string, runs = 7): ColdStart {
   return {
     node: times(['-e', '']),
     library: times(['--input-type=module', '-e', library]),
-    cli: times([join(ROOT, 'dist', 'cli.js'), articleFile]),
+    cli: times([join(ROOT, 'dist', 'cli', 'index.js'), articleFile]),
     runs,
   };
 }

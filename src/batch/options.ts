@@ -16,7 +16,7 @@ export interface BatchConfig {
   readonly maxInputBytes: number;
   /** Worker threads; 0 summarizes on the main thread. @default os.availableParallelism() */
   readonly workers: number;
-  /** The built worker script (dist/batch-worker.js). */
+  /** The built worker script (dist/cli/batch-worker.js). */
   readonly workerUrl: URL;
   /** Continue an interrupted `output` instead of overwriting it. @default false */
   readonly resume: boolean;

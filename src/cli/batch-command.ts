@@ -48,7 +48,7 @@ function shardValue(value: string): string {
   return value;
 }
 
-/** The built worker script, next to the built cli.js. */
+/** The built worker script, next to the built command (dist/cli/). */
 const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Jest global set-up: suites that spawn `dist/cli.js` (cli-faults, the batch process and fault
+ * Jest global set-up: suites that spawn `dist/cli/index.js` (cli-faults, the batch process and fault
  * suites) must test the current sources, not the build of an earlier edit. When a source file is
  * newer than the build, or the build is missing, this runs `npm run build` once before the tests;
  * with `PRECIS_NO_BUILD=1` it refuses instead (the run fails, naming the newer file).
@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '..', '..');
 /** What the build reads. */
 const INPUTS = ['src', 'tsup.config.ts', 'package.json', 'tsconfig.json'];
 /** What the spawning suites run. */
-const OUTPUTS = ['dist/cli.js', 'dist/batch-worker.js', 'dist/index.js', 'dist/index.cjs', 'dist/eval.cjs'];
+const OUTPUTS = ['dist/cli/index.js', 'dist/cli/batch-worker.js', 'dist/index.js', 'dist/index.cjs', 'dist/eval.cjs'];
 
 function newest(path) {
   const info = statSync(path);

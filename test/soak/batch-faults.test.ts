@@ -14,7 +14,7 @@ import { firstInvalidUtf8 } from '../../src/batch/utf8';
 import { runCli } from '../cli-helpers';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 /** A child that runs longer than this is hung: it is killed and the test fails. */
 const HANG_MS = 25_000;
@@ -35,7 +35,7 @@ interface Ended {
   readonly stderr: string;
 }
 
-/** Runs `node dist/cli.js batch --quiet ...args`, killing it (and failing) if it hangs. */
+/** Runs `node dist/cli/index.js batch --quiet ...args`, killing it (and failing) if it hangs. */
 function cli(args: string[], options: { stdin?: Buffer; stdout?: number; prefix?: string } = {}): Promise<Ended> {
   const stdio: StdioOptions = [options.stdin !== undefined ? 'pipe' : 'ignore', options.stdout ?? 'pipe', 'pipe'];
   const argv = [CLI, 'batch', '--quiet', ...args];

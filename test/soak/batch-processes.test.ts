@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { shardOf } from '../../src/batch/shard';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 
 let dir: string;
@@ -47,7 +47,7 @@ interface Spawned {
   readonly done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-/** Runs the built CLI as a child process: `node dist/cli.js batch ...args`. */
+/** Runs the built CLI as a child process: `node dist/cli/index.js batch ...args`. */
 function spawnBatch(args: string[]): Spawned {
   const child = spawn(process.execPath, [CLI, 'batch', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -73,7 +73,7 @@ async function waitForLines(file: string, count: number, child: ChildProcess): P
   }
 }
 
-describe('precis batch: worker pool, signals, shards (child processes of dist/cli.js)', () => {
+describe('precis batch: worker pool, signals, shards (child processes of dist/cli/index.js)', () => {
   let reference: string;
 
   beforeAll(async () => {
