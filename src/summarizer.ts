@@ -26,20 +26,28 @@ export interface Summarizer {
 }
 
 /**
- * Builds a summarizer on a wink-nlp provider. The provider is called on first use only, so
- * creating a summarizer never loads the model.
+ * Builds a summarizer on a wink-nlp provider, called before each text with the number of
+ * characters wink will read (the text and a title), so it can bring its instance back to the model
+ * as loaded (see `isolatedNlp`). The provider is called on first use only, so creating a summarizer
+ * never loads the model. A caller's own instance (`options.nlp`) is used as it is.
  */
-export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: () => WinkNlp): Summarizer {
+export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: (chars: number) => WinkNlp): Summarizer {
   const base: ResolvedOptions = resolveOptions(defaults);
   const frozen = Object.freeze({ ...(defaults ?? {}) });
-  const run = <T>(options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T, only?: ReadonlySet<string>): T => {
+  const nlpFor = (resolved: ResolvedOptions, text: unknown): WinkNlp =>
+    resolved.nlp ?? loadNlp((typeof text === 'string' ? text.length : 0) + (typeof resolved.title === 'string' ? resolved.title.length : 0));
+  const run = <T>(text: unknown, options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T, only?: ReadonlySet<string>): T => {
     const resolved = resolveOptions(options, base, only);
-    return body(resolved.nlp ?? loadNlp(), resolved);
+    return body(nlpFor(resolved, text), resolved);
   };
   return Object.freeze({
     defaults: frozen,
-    summarize: (text: string, options?: SummarizeOptions) => run(options, (nlp, o) => summarizeText(nlp, text, o)),
-    segment: (text: string, options?: SegmentOptionsInput) => run(options, (nlp, o) => segmentAll(nlp, text, o), SEGMENT_KEYS),
-    fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => run(options, (nlp, o) => fitIdfOn(nlp, documents, o), FIT_KEYS),
+    summarize: (text: string, options?: SummarizeOptions) => run(text, options, (nlp, o) => summarizeText(nlp, text, o)),
+    segment: (text: string, options?: SegmentOptionsInput) => run(text, options, (nlp, o) => segmentAll(nlp, text, o), SEGMENT_KEYS),
+    fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => {
+      const resolved = resolveOptions(options, base, FIT_KEYS);
+      // Each document is read from the model as loaded, as `summarize` reads it.
+      return fitIdfOn((doc) => nlpFor(resolved, doc), documents, resolved);
+    },
   });
 }

@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createSummarizer, summarize } from '../src/entries/index';
 import { createNlp } from '../src/language/wink/nlp';
-import { isolatedNlp } from '../src/language/wink/isolated';
+import { LEXEME_INDEX_LIMIT, isolatedNlp } from '../src/language/wink/isolated';
 import { loadSummarizer } from '../src/entries/lazy';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'cnn-dev-sample.jsonl');
@@ -66,5 +66,20 @@ describe('the shared instances of precis and precis/lazy start every call from t
     const b = forward.slice(0, 40).reverse().map((i) => fingerprint(lazy.summarize(texts[i]!))).reverse();
     expect(a).toEqual(b);
     expect(a).toEqual(forward.slice(0, 40).map((i) => fingerprint(summarize(texts[i]!))));
+  });
+});
+
+describe('isolatedNlp keeps lexeme indices below the range wink reads as sentence hints', () => {
+  it('starts a document that could carry them that far on a fresh instance, and only then', () => {
+    const nlp = isolatedNlp(winkNLP, model);
+    const first = nlp.current();
+    nlp.reset(LEXEME_INDEX_LIMIT); // nothing learned yet: already as fresh as can be
+    expect(nlp.current()).toBe(first);
+    first.readDoc('Zorblax quintofen wrote to Vlemmish.');
+    nlp.reset(1000);
+    expect(nlp.current()).toBe(first);
+    first.readDoc('Zorblax quintofen wrote to Vlemmish.');
+    nlp.reset(LEXEME_INDEX_LIMIT / 2);
+    expect(nlp.current()).not.toBe(first);
   });
 });

@@ -3,30 +3,15 @@
  * with the page: `await loadSummarizer()` fetches wink-nlp and the model through dynamic
  * `import()`, so bundlers put them in a chunk of their own.
  */
-import { isolatedNlp, type IsolatedNlp } from '../language/wink/isolated';
+import { loadIsolatedNlp } from '../language/wink/loaded';
+import { nextNlp } from '../language/wink/isolated';
 import type { WinkNlp } from '../language/wink/nlp';
 import { resolveOptions, type SummarizeOptions } from '../options';
 import { makeSummarizer, type Summarizer } from '../summarizer';
 
-let loading: Promise<IsolatedNlp> | undefined;
-
-function interop<T>(module: T | { default: T }): T {
-  return (module as { default?: T }).default ?? (module as T);
-}
-
-function loadIsolated(): Promise<IsolatedNlp> {
-  loading ??= Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')])
-    .then(([winkNLP, model]) => isolatedNlp(interop(winkNLP), interop(model)))
-    .catch((error: unknown) => {
-      loading = undefined; // a failed network fetch may succeed on the next try
-      throw error;
-    });
-  return loading;
-}
-
 /** Loads wink-nlp and the English model once (e.g. early, when the browser is idle); later calls share the same instance. */
 export async function loadNlp(): Promise<WinkNlp> {
-  return (await loadIsolated()).current();
+  return (await loadIsolatedNlp()).current();
 }
 
 /**
@@ -46,12 +31,9 @@ export async function loadSummarizer(defaults?: SummarizeOptions): Promise<Summa
     const own = resolved.nlp;
     return makeSummarizer(defaults, () => own);
   }
-  const shared = await loadIsolated();
+  const shared = await loadIsolatedNlp();
   // Each call starts from the model as loaded (see isolatedNlp), so summaries never depend on order.
-  return makeSummarizer(defaults, () => {
-    shared.reset();
-    return shared.current();
-  });
+  return makeSummarizer(defaults, (chars) => nextNlp(shared, chars));
 }
 
 // The surface both entries share: classes, errors, option and result types.

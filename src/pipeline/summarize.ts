@@ -161,8 +161,11 @@ export function segmentAll(nlp: WinkNlp, text: unknown, options: ResolvedOptions
   return segmentText(nlp, text, segmentOptions(options)).segments;
 }
 
-/** Fits corpus IDF over `documents` with the same analysis as scoring (candidate sentences only). */
-export function fitIdfOn(nlp: WinkNlp, documents: Iterable<string>, options: ResolvedOptions): IdfModel {
+/**
+ * Fits corpus IDF over `documents` with the same analysis as scoring (candidate sentences only).
+ * `nlpFor(doc)` gives the wink instance to read each document with.
+ */
+export function fitIdfOn(nlpFor: (doc: string) => WinkNlp, documents: Iterable<string>, options: ResolvedOptions): IdfModel {
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents) || typeof documents === 'string') {
     throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`);
   }
@@ -174,7 +177,7 @@ export function fitIdfOn(nlp: WinkNlp, documents: Iterable<string>, options: Res
     assertLength(doc, options, `documents[${count}]`);
     count++;
     const seen = new Set<string>();
-    for (const slot of segmentText(nlp, doc, segmentOptions(options, isStop)).sentences) {
+    for (const slot of segmentText(nlpFor(doc), doc, segmentOptions(options, isStop)).sentences) {
       for (const term of slot.terms) seen.add(term);
     }
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);

@@ -11,7 +11,8 @@
  */
 import type { PrecisErrorCode } from '../errors';
 import { IdfModel } from '../idf';
-import { loadNlp } from '../entries/lazy';
+import { nextNlp } from '../language/wink/isolated';
+import { loadIsolatedNlp } from '../language/wink/loaded';
 import { resolveOptions, type SummarizeOptions } from '../options';
 import { makeSummarizer } from '../summarizer';
 import { WORKER_PROTOCOL, type WireError, type WireOptions, type WorkerRequest, type WorkerResponse } from './client';
@@ -95,15 +96,16 @@ export function serveSummarizer(scope: WorkerScope = globalThis as unknown as Wo
 async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   const { id } = request;
   if (request.type === 'load') {
-    await loadNlp();
+    await loadIsolatedNlp();
     return { protocol: WORKER_PROTOCOL, id, ok: true };
   }
   if (request.type !== 'summarize') throw new TypeError(`Unknown precis worker request type ${JSON.stringify((request as { type: unknown }).type)}`);
   const defaults = fromWire(request.defaults);
   const options = fromWire(request.options);
   resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
-  const nlp = await loadNlp();
-  const summary = makeSummarizer(defaults, () => nlp).summarize(request.text, options);
+  const shared = await loadIsolatedNlp();
+  // Each request starts from the model as loaded, as in the other entries (see isolatedNlp).
+  const summary = makeSummarizer(defaults, (chars) => nextNlp(shared, chars)).summarize(request.text, options);
   return { protocol: WORKER_PROTOCOL, id, ok: true, summary };
 }
 
