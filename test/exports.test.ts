@@ -3,6 +3,7 @@ import * as lazy from '../src/entries/lazy';
 import * as worker from '../src/entries/worker';
 import * as workerClient from '../src/entries/worker-client';
 import * as evaluation from '../src/entries/eval';
+import * as html from '../src/entries/html';
 
 /** Pins the public surface: a change here is a change to the API, made on purpose. */
 describe('exports', () => {
@@ -21,6 +22,10 @@ describe('exports', () => {
   it('precis/worker and precis/worker-client', () => {
     expect(Object.keys(worker).sort()).toEqual(['WORKER_PROTOCOL', 'serveSummarizer']);
     expect(Object.keys(workerClient).sort()).toEqual(['WORKER_PROTOCOL', 'createWorkerSummarizer']);
+  });
+
+  it('precis/html carries no model: it takes a Summarizer', () => {
+    expect(Object.keys(html).sort()).toEqual(['DEFAULT_MAX_HTML_CHARS', 'MIN_ARTICLE_CHARS', 'readHtml', 'summarizeHtml']);
   });
 
   it('precis/eval', () => {

@@ -8,6 +8,7 @@ const { rouge } = require('precis/eval');
 const lazy = require('precis/lazy');
 const { createWorkerSummarizer } = require('precis/worker-client');
 const { serveSummarizer } = require('precis/worker');
+const { summarizeHtml } = require('precis/html');
 
 const text = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt'), 'utf8');
 const summary = precis.summarize(text);
@@ -19,6 +20,8 @@ assert.equal(rouge('the cat sat', 'the cat sat').rouge1.f, 1);
 assert.equal(typeof lazy.loadSummarizer, 'function');
 assert.equal(typeof createWorkerSummarizer, 'function');
 assert.equal(typeof serveSummarizer, 'function');
+const html = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'html', 'news-page-minified.html'), 'utf8');
+assert.deepEqual(summarizeHtml(precis.createSummarizer(), html).sentences.map((s) => s.text), summary.sentences.map((s) => s.text));
 lazy.loadSummarizer().then((s) => {
   assert.deepEqual(s.summarize(text).sentences, summary.sentences);
   // An IdfModel made by one entry is accepted by another (each build holds its own class).

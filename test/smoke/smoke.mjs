@@ -6,6 +6,7 @@ import { rouge } from 'precis/eval';
 import { loadSummarizer } from 'precis/lazy';
 import { createWorkerSummarizer } from 'precis/worker-client';
 import { serveSummarizer } from 'precis/worker';
+import { summarizeHtml } from 'precis/html';
 
 const text = readFileSync(new URL('../../fixtures/news-page-russia-japan.txt', import.meta.url), 'utf8');
 const summary = summarize(text);
@@ -19,4 +20,7 @@ assert.equal(typeof createWorkerSummarizer, 'function');
 assert.equal(typeof serveSummarizer, 'function');
 const lazySummarizer = await loadSummarizer({ sentences: 2 });
 assert.equal(lazySummarizer.summarize(text).sentences.length, 2);
+const html = readFileSync(new URL('../../fixtures/html/news-page-pretty.html', import.meta.url), 'utf8');
+const fromHtml = summarizeHtml(createSummarizer(), html);
+assert.deepEqual(fromHtml.sentences.map((s) => s.text), summary.sentences.map((s) => s.text));
 console.log('smoke (import): ok');

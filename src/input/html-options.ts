@@ -1,0 +1,69 @@
+/**
+ * The options of the HTML entry: its own (`readability`, `maxHtmlChars`), read once and checked
+ * here, and the summarizer's, passed on to `Summarizer.summarize`, which checks them.
+ */
+import { describe, PrecisRangeError, PrecisTypeError } from '../errors';
+import type { SummarizeOptions } from '../options';
+
+/** Options of `summarizeHtml()`: every option of `summarize()`, and two of its own. */
+export interface HtmlOptions extends SummarizeOptions {
+  /**
+   * Main-content extraction with Mozilla's Readability: `true`, `false`, or `'auto'`, on for a whole
+   * document (a doctype or an `html`, `head` or `body` tag) and off for a fragment.
+   * @default 'auto'
+   */
+  readonly readability?: boolean | 'auto';
+  /**
+   * Longest HTML accepted (`html.length`); longer fails at once with `ERR_INPUT_TOO_LONG`.
+   * `maxInputChars` still applies to the text read from it.
+   * @default 50_000_000
+   */
+  readonly maxHtmlChars?: number;
+}
+
+export const DEFAULT_MAX_HTML_CHARS = 50_000_000;
+
+export interface ResolvedHtmlOptions {
+  readonly readability: boolean | 'auto';
+  readonly maxHtmlChars: number;
+  /** The rest, for the summarizer. */
+  readonly summarize: Record<string, unknown>;
+}
+
+/** Reads `options` once onto a plain copy, takes the HTML entry's own options out and checks them. */
+export function resolveHtmlOptions(options: unknown): ResolvedHtmlOptions {
+  const rest = Object.create(null) as Record<string, unknown>;
+  if (options !== undefined) {
+    let keys: string[];
+    try {
+      if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+        throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected options to be a plain object, got ${describe(options)}`);
+      }
+      keys = Object.keys(options);
+    } catch (error) {
+      if (error instanceof PrecisTypeError) throw error;
+      throw new PrecisTypeError('ERR_INVALID_OPTION', `Could not read the options: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const key of keys) {
+      try {
+        rest[key] = (options as Record<string, unknown>)[key];
+      } catch (error) {
+        throw new PrecisTypeError('ERR_INVALID_OPTION', `Reading option \`${key}\` threw: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  const readability = rest.readability ?? 'auto';
+  delete rest.readability;
+  if (readability !== true && readability !== false && readability !== 'auto') {
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`readability\` to be true, false or 'auto', got ${describe(readability)}`);
+  }
+  const maxHtmlChars = rest.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
+  delete rest.maxHtmlChars;
+  if (typeof maxHtmlChars !== 'number' || Number.isNaN(maxHtmlChars)) {
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`maxHtmlChars\` to be a positive integer or Infinity, got ${describe(maxHtmlChars)}`);
+  }
+  if (maxHtmlChars < 1 || (Number.isFinite(maxHtmlChars) && !Number.isInteger(maxHtmlChars))) {
+    throw new PrecisRangeError('ERR_INVALID_OPTION', `Expected \`maxHtmlChars\` to be a positive integer or Infinity, got ${describe(maxHtmlChars)}`);
+  }
+  return { readability, maxHtmlChars, summarize: rest };
+}
