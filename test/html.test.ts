@@ -185,3 +185,14 @@ describe('summarizeHtml', () => {
     expect(summarizeHtml(precis, html, { title: 'Mine' }).title).toBe('Mine');
   });
 });
+
+describe('safety', () => {
+  it('runs nothing and fetches nothing while parsing', () => {
+    const g = globalThis as { precisRan?: boolean };
+    const html = '<html><body><img src="x" onerror="globalThis.precisRan = true"><script>globalThis.precisRan = true</script>' +
+      '<iframe src="javascript:globalThis.precisRan=true"></iframe><p>The council met on Tuesday to discuss the budget.</p></body></html>';
+    const page = readHtml(html, { readability: true });
+    expect(page.text).toBe('The council met on Tuesday to discuss the budget.');
+    expect(g.precisRan).toBeUndefined();
+  });
+});

@@ -109,8 +109,8 @@ describe('the tarball', () => {
 });
 
 describe('installed alone', () => {
-  test('depends on wink-nlp and its model only', () => {
-    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['wink-eng-lite-web-model', 'wink-nlp']);
+  test('depends on wink-nlp and its model, and precis/html\'s parser, DOM and Readability, only', () => {
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['@mozilla/readability', 'htmlparser2', 'linkedom', 'wink-eng-lite-web-model', 'wink-nlp']);
     assert.equal(manifest.optionalDependencies, undefined);
     assert.equal(manifest.peerDependencies, undefined);
   });
