@@ -1,24 +1,29 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { SummarizeOptions } from '../options';
+import type { ChunkResult, RecordChunk } from './chunk';
 import { formatError } from './format';
+import { chunkProcessor, type ChunkSettings } from './process-chunk';
 import type { RecordTask } from './records';
 import { recordSummarizer, type RecordResult } from './summarize-record';
-import type { BatchWorkerData } from './worker';
 
-/** Where records are summarized: a pool of worker threads, or the main thread. */
+/** Where chunks of records become output lines: a pool of worker threads, or the main thread. */
 export interface Executor {
-  run(task: RecordTask): Promise<RecordResult>;
-  /** Stops the workers; tasks still running are abandoned. */
+  run(chunk: RecordChunk): Promise<ChunkResult>;
+  /** True when a worker is waiting for work (a chunk sent now starts at once). */
+  readonly idle: boolean;
+  /** Called after each chunk is done. */
+  onDone?: () => void;
+  /** Stops the workers; chunks still running are abandoned. */
   close(): Promise<void>;
 }
 
-/** Summarizes on the calling thread (`--workers 0`): no threads, the event loop blocks per record. */
-export function inlineExecutor(options: SummarizeOptions): Executor {
-  const summarizeRecord = recordSummarizer(options);
+/** Summarizes on the calling thread (`--workers 0`): no threads, the event loop blocks per chunk. */
+export function inlineExecutor(settings: ChunkSettings): Executor {
+  const processChunk = chunkProcessor(settings, recordSummarizer(settings.options));
   return {
-    run: (task) => Promise.resolve(summarizeRecord(task)),
+    run: (chunk) => Promise.resolve(processChunk(chunk)),
+    idle: true,
     close: () => Promise.resolve(),
   };
 }
@@ -26,66 +31,58 @@ export function inlineExecutor(options: SummarizeOptions): Executor {
 /** Young-generation heap of each worker thread, in MB. */
 const YOUNG_GENERATION_MB = 64;
 
-/** Records sent to a worker in one message, at most (see `poolExecutor`). */
-export const MAX_BATCH = 4;
-
 /**
  * A piscina pool of `workers` threads running `workerUrl` (the built batch worker). Threads start
- * with the pool and stay up (min = max), so each loads the model once.
- *
- * Records go to the pool one at a time while a worker is free, and in batches of up to
- * `MAX_BATCH` while all are busy: each message between threads costs about 0.1 ms on both sides,
- * a few percent of a record's time, which two workers on two cores cannot spare. A batch waiting
- * to be sent always has a batch in flight ahead of it, whose completion sends it, so nothing waits
- * for a timer.
+ * with the pool and stay up (min = max), so each loads the model once. A chunk whose worker died
+ * (out of memory, a crash) still gets its lines: the main thread parses its records and writes a
+ * `SUMMARIZE_FAILED` error line for each.
  */
-export function poolExecutor(workers: number, workerUrl: URL, options: SummarizeOptions): Executor {
+export function poolExecutor(workers: number, workerUrl: URL, settings: ChunkSettings): Executor {
   // Without this check a missing script would turn every record into a SUMMARIZE_FAILED line.
   if (!existsSync(fileURLToPath(workerUrl))) throw new Error(`precis batch: the worker script ${fileURLToPath(workerUrl)} is missing (is the package built?)`);
-  const workerData: BatchWorkerData = { options };
-  const pool = new Piscina<readonly RecordTask[], RecordResult[]>({
+  const pool = new Piscina<RecordChunk, ChunkResult>({
     filename: workerUrl.href,
     minThreads: workers,
     maxThreads: workers,
     concurrentTasksPerWorker: 1,
-    workerData,
+    workerData: settings,
     // Summarizing allocates much short-lived data: a young generation larger than V8's default
     // collects it with fewer scavenges and promotions (measured: about 5% less CPU per record).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   let closed = false;
+  // After destroy(), a worker's answer that was already on its way finds no task and piscina
+  // emits it as an 'error' event ("Unexpected message from Worker"); unheard, that event would
+  // crash the process (`precis batch | head -1`). Errors of a pool still running fail their
+  // chunks through run() instead, so this listener only has to keep them from being thrown.
+  pool.on('error', () => {});
   let inFlight = 0;
-  let pending: { task: RecordTask; resolve: (result: RecordResult) => void; reject: (error: unknown) => void }[] = [];
-
-  const failed = (task: RecordTask, error: unknown): RecordResult => {
-    // A worker that died (out of memory, a crash) fails its records, not the run.
+  const failedChunk = (chunk: RecordChunk, error: unknown): ChunkResult => {
     const message = `Summarizing failed in a worker: ${error instanceof Error ? error.message : String(error)}`;
-    return { json: formatError(task.key, { code: 'SUMMARIZE_FAILED', message }), warnings: [], error: 'SUMMARIZE_FAILED' };
+    const failed = (task: RecordTask): RecordResult => ({ json: formatError(task.key, { code: 'SUMMARIZE_FAILED', message }), warnings: [], error: 'SUMMARIZE_FAILED' });
+    return chunkProcessor(settings, failed)(chunk);
   };
-  const send = (): void => {
-    const batch = pending;
-    pending = [];
-    inFlight += 1;
-    pool.run(batch.map((entry) => entry.task)).then(
-      (results) => batch.forEach((entry, i) => entry.resolve(results[i]!)),
-      (error: unknown) => batch.forEach((entry) => (closed ? entry.reject(error) : entry.resolve(failed(entry.task, error)))),
-    ).finally(() => {
-      inFlight -= 1;
-      if (pending.length > 0 && !closed) send();
-    });
-  };
-
-  return {
-    run: (task) =>
-      new Promise<RecordResult>((resolve, reject) => {
-        pending.push({ task, resolve, reject });
-        if (inFlight < workers || pending.length >= MAX_BATCH) send();
-      }),
+  const executor: Executor = {
+    run: (chunk) => {
+      inFlight += 1;
+      return pool.run(chunk).then(
+        (result) => result,
+        (error: unknown) => {
+          if (closed) throw error;
+          return failedChunk(chunk, error);
+        },
+      ).finally(() => {
+        inFlight -= 1;
+        if (!closed) executor.onDone?.();
+      });
+    },
+    get idle() {
+      return inFlight < workers;
+    },
     close: async () => {
       closed = true;
-      for (const entry of pending) entry.reject(new Error('closed'));
-      pending = [];
       await pool.destroy();
     },
   };
+  return executor;
 }

@@ -1,18 +1,28 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstat } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import { finished } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { BatchError, reason } from './errors';
-import { splitLines } from './lines';
-import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordFields } from './records';
+import { splitLines, type RawLine } from './lines';
+import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordError, type RecordFields } from './records';
 import { firstInvalidUtf8 } from './utf8';
+
+/**
+ * A record as read, before parsing: a JSON Lines line, or the bytes of a file of a directory input
+ * (or why that file could not be read). Parsing is the workers' job (`chunkItems`).
+ */
+export type RawItem =
+  | { readonly kind: 'line'; readonly line: RawLine }
+  | { readonly kind: 'file'; readonly id: string; readonly bytes: Buffer }
+  | { readonly kind: 'failedFile'; readonly id: string; readonly error: RecordError };
 
 /** An opened input: its records in order, and what is known of its size for progress. */
 export interface BatchInput {
-  /** Records in input order; reading happens only as this is iterated. */
-  readonly items: AsyncIterable<BatchItem>;
+  /** Records in input order, unparsed; reading happens only as this is iterated. */
+  readonly items: AsyncIterable<RawItem>;
   /** Bytes of the input itself (compressed, for gzip); known for files. */
   readonly totalBytes?: number;
   /** Number of records; known for directories. */
@@ -135,13 +145,12 @@ async function* decompressed(source: AsyncIterable<Buffer | string>, counter: { 
   for (let chunk = await pull(); chunk !== undefined; chunk = await pull()) yield chunk;
 }
 
-async function* jsonlItems(bytes: AsyncIterable<Buffer>, settings: InputSettings, name: string): AsyncGenerator<BatchItem> {
+async function* jsonlItems(bytes: AsyncIterable<Buffer>, settings: InputSettings, name: string): AsyncGenerator<RawItem> {
   let last = 0;
   try {
-    for await (const raw of splitLines(bytes, LINE_LIMIT_FACTOR * settings.maxInputBytes)) {
-      last = raw.number;
-      const item = parseJsonLine(raw, settings.fields, settings.maxInputBytes);
-      if (item !== undefined) yield item;
+    for await (const line of splitLines(bytes, LINE_LIMIT_FACTOR * settings.maxInputBytes)) {
+      last = line.number;
+      yield { kind: 'line', line };
     }
   } catch (error) {
     if (error instanceof BatchError) throw error;
@@ -189,6 +198,14 @@ async function listTextFiles(dir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+async function isDirectoryFd(fd: number): Promise<boolean> {
+  try {
+    return (await promisify(fstat)(fd)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -197,27 +214,33 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function* directoryItems(dir: string, files: readonly string[], settings: InputSettings, counter: { bytes: number; closed: boolean }): AsyncGenerator<BatchItem> {
+async function* directoryItems(dir: string, files: readonly string[], settings: InputSettings, counter: { bytes: number; closed: boolean }): AsyncGenerator<RawItem> {
   for (const id of files) {
     if (counter.closed) return;
-    const key = { id };
     const path = join(dir, ...id.split('/'));
+    let item: RawItem;
     try {
       const info = await stat(path);
-      if (info.size > settings.maxInputBytes) {
-        counter.bytes += info.size;
-        yield { key, error: { code: 'TOO_LARGE', message: `File is ${info.size} bytes, over --max-input-bytes (${settings.maxInputBytes})` } };
-        continue;
-      }
-      const bytes = await readFile(path);
       counter.bytes += info.size;
-      const item = checkText(key, bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
-      const invalid = firstInvalidUtf8(bytes);
-      yield invalid === -1 ? item : { ...item, invalidUtf8: invalid };
+      item =
+        info.size > settings.maxInputBytes
+          ? { kind: 'failedFile', id, error: { code: 'TOO_LARGE', message: `File is ${info.size} bytes, over --max-input-bytes (${settings.maxInputBytes})` } }
+          : { kind: 'file', id, bytes: await readFile(path) };
     } catch (error) {
-      yield { key, error: { code: 'UNREADABLE_FILE', message: `Cannot read the file: ${reason(error)}` } };
+      item = { kind: 'failedFile', id, error: { code: 'UNREADABLE_FILE', message: `Cannot read the file: ${reason(error)}` } };
     }
+    yield item;
   }
+}
+
+/** A raw item parsed on the calling thread (`--resume` checks the records it skips this way). */
+export function parseRawItem(raw: RawItem, settings: InputSettings): BatchItem | undefined {
+  if (raw.kind === 'line') return parseJsonLine(raw.line, settings.fields, settings.maxInputBytes);
+  const key = { id: raw.id };
+  if (raw.kind === 'failedFile') return { key, error: raw.error };
+  const item = checkText(key, raw.bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
+  const invalid = firstInvalidUtf8(raw.bytes);
+  return invalid === -1 ? item : { ...item, invalidUtf8: invalid };
 }
 
 /** A directory of `.txt`/`.md` files: one record per file, id = relative path, in sorted order. */
@@ -244,7 +267,12 @@ async function openDirectory(dir: string, settings: InputSettings): Promise<Batc
  * (gzip detected by content). Throws a `BatchError` (`unreadable`) when it cannot be read.
  */
 export async function openInput(spec: string, stdin: Readable, settings: InputSettings): Promise<BatchInput> {
-  if (spec === '-') return openStream(stdin, settings);
+  if (spec === '-') {
+    // A directory on stdin (`precis batch < dir`) reads as an empty stream: say what it is instead.
+    const fd = (stdin as { fd?: unknown }).fd;
+    if (typeof fd === 'number' && (await isDirectoryFd(fd))) throw new BatchError('unreadable', 'cannot read stdin: is a directory (to summarize its files, use --in DIR)');
+    return openStream(stdin, settings);
+  }
   let info;
   try {
     info = await stat(spec);

@@ -22,8 +22,10 @@ export interface BatchConfig {
   readonly resume: boolean;
   /** Only the records of this shard. @default all records */
   readonly shard: Shard | undefined;
-  /** Records in flight (read, not yet written) at most. @default windowFor(workers) */
+  /** Chunks of records in flight (read, not yet written) at most. @default windowFor(workers) */
   readonly window?: number;
+  /** Benchmark only: skip parsing and summarizing (see `ChunkSettings.noop`). @default false */
+  readonly noop?: boolean;
 }
 
 /** 1 MiB of text: far above a news article (about 5 KB), and about 2 s of summarizing. */
@@ -31,8 +33,11 @@ export const DEFAULT_MAX_INPUT_BYTES = 1 << 20;
 
 export const DEFAULT_FIELDS: RecordFields = Object.freeze({ id: 'id', text: 'text', title: 'title' });
 
-/** Records in flight per worker: enough to keep every worker busy while one long record holds the line. */
-export const WINDOW_PER_WORKER = 8;
+/**
+ * Chunks in flight per worker: one running, one queued behind it and one being written or waiting
+ * its turn, so every worker stays busy while one long record holds the line.
+ */
+export const WINDOW_PER_WORKER = 3;
 
 /** The in-flight window for a number of workers. */
 export function windowFor(workers: number): number {

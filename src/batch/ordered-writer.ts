@@ -1,25 +1,29 @@
-/** Writes a chunk of complete lines; resolves once the destination has taken it. */
-export type Sink = (chunk: string) => Promise<void>;
+/** Writes complete lines (UTF-8); resolves once the destination has taken them. */
+export type Sink = (chunk: Uint8Array) => Promise<void>;
 
-/** Consecutive ready lines are written together up to about this many UTF-16 units. */
-const CHUNK_CHARS = 1 << 16;
+/** Consecutive ready pieces are written together up to about this many bytes. */
+const WRITE_BYTES = 1 << 16;
 
-/** A line to write (without its newline), with whatever the caller wants back once it is written. */
-export interface Line {
-  readonly json: string;
+/** Complete lines to write (each ending with `\n`), with whatever the caller wants back once written. */
+export interface Lines {
+  readonly bytes: Uint8Array;
+  /** How many lines `bytes` holds. */
+  readonly lines: number;
 }
 
 /**
- * The reorder buffer between the pool, which finishes records in any order, and the output, which
- * takes them in input order. `assign()` numbers records in input order; `put()` hands in a line; lines go out strictly by number, each whole, a chunk at a time.
- * `room()` is the backpressure: it waits while `window` records are assigned but not yet written,
+ * The reorder buffer between the pool, which finishes chunks of records in any order, and the
+ * output, which takes them in input order. `assign()` numbers chunks in input order; `put()` hands
+ * in a chunk's lines; they go out strictly by number, several chunks per write.
+ * `room()` is the backpressure: it waits while `window` chunks are assigned but not yet written,
  * so the buffer, the pool's queue and the reading of input all stay bounded together.
  */
-export class OrderedWriter<T extends Line> {
+export class OrderedWriter<T extends Lines> {
   private readonly ready = new Map<number, T>();
   private readonly waiters: { test: () => boolean; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private assigned = 0;
   private written = 0;
+  private linesWritten = 0;
   private writing = false;
   private stopped = false;
   private failure: unknown;
@@ -31,24 +35,24 @@ export class OrderedWriter<T extends Line> {
     private readonly onWritten: (lines: readonly T[]) => void = () => {},
   ) {}
 
-  /** The number of the next record, in input order. */
+  /** The number of the next chunk, in input order. */
   assign(): number {
     return this.assigned++;
   }
 
-  /** The line of record `seq` (from `assign()`). */
+  /** The lines of chunk `seq` (from `assign()`). */
   put(seq: number, line: T): void {
     if (this.stopped) return;
     this.ready.set(seq, line);
     if (seq === this.written) void this.pump();
   }
 
-  /** Resolves when fewer than `window` records are in flight (assigned, not written). */
+  /** Resolves when fewer than `window` chunks are in flight (assigned, not written). */
   room(): Promise<void> {
     return this.until(() => this.assigned - this.written < this.window);
   }
 
-  /** Resolves when every assigned record has been written. */
+  /** Resolves when every assigned chunk has been written. */
   idle(): Promise<void> {
     return this.until(() => this.written === this.assigned);
   }
@@ -67,7 +71,7 @@ export class OrderedWriter<T extends Line> {
 
   /** Lines written so far. */
   get count(): number {
-    return this.written;
+    return this.linesWritten;
   }
 
   private until(test: () => boolean): Promise<void> {
@@ -91,18 +95,19 @@ export class OrderedWriter<T extends Line> {
     this.writing = true;
     try {
       while (!this.stopped && this.ready.has(this.written)) {
-        let chunk = '';
-        const lines: T[] = [];
-        for (let seq = this.written; chunk.length < CHUNK_CHARS; seq++) {
-          const line = this.ready.get(seq);
-          if (line === undefined) break;
+        const pieces: T[] = [];
+        let size = 0;
+        for (let seq = this.written; size < WRITE_BYTES; seq++) {
+          const piece = this.ready.get(seq);
+          if (piece === undefined) break;
           this.ready.delete(seq);
-          chunk += `${line.json}\n`;
-          lines.push(line);
+          pieces.push(piece);
+          size += piece.bytes.length;
         }
-        await this.sink(chunk);
-        this.written += lines.length;
-        this.onWritten(lines);
+        if (size > 0) await this.sink(pieces.length === 1 ? pieces[0]!.bytes : Buffer.concat(pieces.map((p) => p.bytes), size));
+        this.written += pieces.length;
+        for (const piece of pieces) this.linesWritten += piece.lines;
+        this.onWritten(pieces);
         this.settle();
       }
     } catch (error) {

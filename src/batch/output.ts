@@ -42,7 +42,7 @@ function streamSink(stream: Writable, name: string, onFailure: (committed: numbe
   };
   return (chunk) => {
     if (failure !== undefined) return fail(failure);
-    const bytes = Buffer.byteLength(chunk);
+    const bytes = chunk.byteLength;
     return new Promise<void>((resolve, reject) => {
       try {
         // The callback runs once the chunk has been handed to the OS: a kill after that keeps it.
@@ -73,7 +73,7 @@ function fdSink(fd: number, name: string): Sink {
   const torn = ' (the last line on stdout may be incomplete: --out FILE keeps only complete lines)';
   return async (chunk) => {
     if (failure !== undefined) throw writeError(failure, name, torn);
-    const buffer = Buffer.from(chunk);
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let offset = 0;
     try {
       while (offset < buffer.length) offset += await writeSome(buffer, offset);

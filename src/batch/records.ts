@@ -1,6 +1,7 @@
 import { describe } from '../errors';
 import type { WarningCode } from '../types';
 import type { RawLine } from './lines';
+import { rawField } from './raw-field';
 import { firstInvalidUtf8 } from './utf8';
 
 /** A record's id as given in the input: a string or a number (kept as is in the output). */
@@ -12,6 +13,8 @@ export type RecordId = string | number;
  */
 export interface RecordKey {
   readonly id?: RecordId;
+  /** The id's JSON text exactly as the input wrote it (JSON Lines input); the output copies it. */
+  readonly rawId?: string;
   readonly line?: number;
 }
 
@@ -132,7 +135,7 @@ function parseJson(bytes: Buffer, line: number, unterminated: boolean, fields: R
   const rawId = record[fields.id];
   let key: RecordKey = { line };
   if (typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId))) {
-    key = { id: rawId, line };
+    key = { id: rawId, rawId: rawField(source, fields.id) ?? JSON.stringify(rawId), line };
   } else if (rawId !== undefined && rawId !== null) {
     return fail(key, 'INVALID_ID', `Expected \`${fields.id}\` to be a string or a number, got ${describe(rawId)}`);
   }

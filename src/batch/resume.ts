@@ -96,7 +96,7 @@ export function sameRecord(written: RecordKey, record: RecordKey): boolean {
 
 /** Describes a key for messages: `id "a" (line 3)`. */
 export function describeKey(key: RecordKey): string {
-  const id = key.id !== undefined ? `id ${JSON.stringify(key.id)}` : '';
+  const id = key.id !== undefined ? `id ${key.rawId ?? JSON.stringify(key.id)}` : '';
   const line = key.line !== undefined ? `line ${key.line}` : '';
   return id && line ? `${id} (${line})` : id || line;
 }

@@ -1,17 +1,19 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import { BatchError } from './errors';
+import { ChunkBuilder, ItemKind, type ChunkResult } from './chunk';
 import { inlineExecutor, poolExecutor, type Executor } from './executor';
-import { formatError } from './format';
-import { openInput } from './input';
+import { openInput, parseRawItem, type RawItem } from './input';
+import { lockOutput, type OutputLock } from './lock';
 import { windowFor, type BatchConfig } from './options';
 import { OrderedWriter } from './ordered-writer';
 import { openFileOutput, stdoutOutput, type BatchOutput } from './output';
-import { isFailure, shardKey, type BatchItem } from './records';
+import type { ChunkSettings } from './process-chunk';
+import { shardKey } from './records';
 import { describeKey, dropTornLine, findResumePoint, sameRecord, writtenLines, type ResumePoint, type WrittenLine } from './resume';
 import { shardOf } from './shard';
-import type { RecordResult } from './summarize-record';
 import { CodeCounts, type BatchStats } from './stats';
 
 /** How far a run has come, for a progress bar. */
@@ -65,9 +67,12 @@ function orAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
-function invalidUtf8Warning(item: BatchItem): string {
-  const within = item.key.line !== undefined ? 'line' : 'file';
-  return `${describeKey(item.key)} is not valid UTF-8 (first invalid byte at byte offset ${item.invalidUtf8} of the ${within}, counting from 0); each invalid sequence was read as U+FFFD`;
+/** Adds a raw item to the chunk being collected. */
+function addItem(builder: ChunkBuilder, raw: RawItem): void {
+  if (raw.kind === 'file') builder.add(ItemKind.file, 0, raw.bytes, 0, [raw.id]);
+  else if (raw.kind === 'failedFile') builder.add(ItemKind.failedFile, 0, undefined, 0, [raw.id, raw.error.code, raw.error.message]);
+  else if (raw.line.bytes === undefined) builder.add(ItemKind.longLine, raw.line.number, undefined, raw.line.length);
+  else builder.add(raw.line.unterminated ? ItemKind.lastLine : ItemKind.line, raw.line.number, raw.line.bytes);
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {
@@ -83,11 +88,14 @@ async function samePath(a: string, b: string): Promise<boolean> {
  */
 export async function runBatch(config: BatchConfig, context: BatchContext): Promise<BatchStats> {
   const started = performance.now();
+  const busyBefore = performance.eventLoopUtilization();
   if (config.resume && config.output === '-') throw new BatchError('usage', '--resume needs --out FILE: it continues that file');
   if (config.input !== '-' && config.output !== '-' && (await samePath(config.input, config.output))) {
     throw new BatchError('usage', `--in and --out are the same file (${config.output})`);
   }
-  const input = await openInput(config.input, context.stdin, { fields: config.fields, maxInputBytes: config.maxInputBytes });
+  const inputSettings = { fields: config.fields, maxInputBytes: config.maxInputBytes };
+  const input = await openInput(config.input, context.stdin, inputSettings);
+  const settings: ChunkSettings = { options: config.options, ...inputSettings, shard: config.shard, ...(config.noop === true ? { noop: true } : {}) };
   const counts = new CodeCounts();
   let resumed = 0;
   let otherShards = 0;
@@ -95,6 +103,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
   let point: ResumePoint | undefined;
   let output: BatchOutput | undefined;
   let executor: Executor | undefined;
+  let lock: OutputLock | undefined;
   const progress = (): void =>
     context.onProgress?.({
       written: resumed + writer.count,
@@ -103,16 +112,21 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
       ...(input.totalBytes !== undefined ? { totalBytes: input.totalBytes } : {}),
       ...(input.totalRecords !== undefined ? { totalRecords: input.totalRecords } : {}),
     });
-  const writer = new OrderedWriter<RecordResult>(
-    (chunk) => output!.write(chunk),
+  const writer = new OrderedWriter<ChunkResult>(
+    (bytes) => output!.write(bytes),
     config.window ?? windowFor(config.workers),
-    (lines) => {
-      for (const line of lines) counts.add(line.error, line.warnings);
+    (results) => {
+      for (const result of results) {
+        counts.addChunk(result);
+        otherShards += result.otherShards;
+        for (const warning of result.warnings) context.onWarning?.(warning);
+      }
       progress();
     },
   );
 
   try {
+    if (config.output !== '-') lock = await lockOutput(config.output);
     point = config.resume ? await findResumePoint(config.output) : undefined;
     const openOutput = async (): Promise<BatchOutput> => {
       if (config.output === '-') return stdoutOutput(context.stdout);
@@ -120,7 +134,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
       await dropTornLine(point);
       return openFileOutput(config.output, 'a');
     };
-    const pool = config.workers === 0 ? inlineExecutor(config.options) : poolExecutor(config.workers, config.workerUrl, config.options);
+    const pool = config.workers === 0 ? inlineExecutor(settings) : poolExecutor(config.workers, config.workerUrl, settings);
     executor = pool;
     // A resumed file is opened only once its lines have been checked against the input.
     if (point === undefined) output = await openOutput();
@@ -128,18 +142,21 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     let existing: AsyncIterator<WrittenLine> | undefined = point !== undefined ? writtenLines(point)[Symbol.asyncIterator]() : undefined;
     const items = input.items[Symbol.asyncIterator]();
 
-    const dispatch = (item: BatchItem): void => {
+    // Records go to the workers in chunks of raw lines: one record at a time while a worker waits
+    // (so a slow input still streams), full chunks while all are busy.
+    const builder = new ChunkBuilder();
+    let reading = true;
+    const send = (): void => {
       const seq = writer.assign();
-      if (isFailure(item)) {
-        writer.put(seq, { json: formatError(item.key, item.error), warnings: [], error: item.error.code });
-        return;
-      }
-      pool.run(item).then(
+      pool.run(builder.take()).then(
         (result) => writer.put(seq, result),
         () => {
-          // Only after close(): the run is being interrupted and this record will not be written.
+          // Only after close(): the run is being interrupted and these records will not be written.
         },
       );
+    };
+    pool.onDone = () => {
+      if (reading && builder.items > 0 && pool.idle) send();
     };
 
     let inputFailure: BatchError | undefined;
@@ -161,12 +178,15 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
         break;
       }
       if (next.done === true) break;
-      const item = next.value;
-      if (config.shard !== undefined && shardOf(shardKey(item.key), config.shard.count) !== config.shard.index) {
-        otherShards += 1;
-        continue;
-      }
+      const raw = next.value;
       if (existing !== undefined) {
+        // --resume: the records already written are parsed here, to check them against the file.
+        const item = parseRawItem(raw, inputSettings);
+        if (item === undefined) continue; // a blank line
+        if (config.shard !== undefined && shardOf(shardKey(item.key), config.shard.count) !== config.shard.index) {
+          otherShards += 1;
+          continue;
+        }
         const done = await existing.next();
         if (done.done !== true) {
           if (!sameRecord(done.value.key, item.key)) {
@@ -184,14 +204,18 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
         existing = undefined;
       }
       output ??= await openOutput();
-      if ((await orAborted(writer.room(), signal)) === ABORTED) {
-        interrupted = true;
-        break;
+      addItem(builder, raw);
+      if (builder.full || pool.idle) {
+        if ((await orAborted(writer.room(), signal)) === ABORTED) {
+          interrupted = true;
+          break;
+        }
+        if (builder.items > 0) send(); // unless a worker that became free took it meanwhile
       }
-      if (item.invalidUtf8 !== undefined) context.onWarning?.(invalidUtf8Warning(item));
-      dispatch(item);
     }
+    reading = false;
     if (inputFailure !== undefined) {
+      if (builder.items > 0 && output !== undefined) send();
       // Every record dispatched has its output open already.
       if ((await orAborted(writer.idle(), signal)) === ABORTED) interrupted = true;
       const lines = resumed + writer.count;
@@ -215,6 +239,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     }
     if (!interrupted) {
       output ??= await openOutput();
+      if (builder.items > 0) send();
       if ((await orAborted(writer.idle(), signal)) === ABORTED) interrupted = true;
     }
   } catch (error) {
@@ -228,6 +253,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     await writer.stop();
     await executor?.close();
     await output?.close();
+    await lock?.release();
   }
   progress();
 
@@ -246,6 +272,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     workers: config.workers,
     seconds,
     recordsPerSecond: seconds > 0 ? processed / seconds : 0,
+    mainThreadBusy: performance.eventLoopUtilization(busyBefore).utilization,
     interrupted,
   };
 }

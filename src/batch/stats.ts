@@ -1,3 +1,4 @@
+import { addCodes, type ChunkResult } from './chunk';
 import type { BatchErrorCode, BatchWarningCode } from './records';
 
 /** What a batch run did; `--stats-json` writes it, the summary line on stderr shows the main figures. */
@@ -25,6 +26,12 @@ export interface BatchStats {
   readonly seconds: number;
   /** `processed / seconds`. */
   readonly recordsPerSecond: number;
+  /**
+   * Share of the run's time the main thread was busy (its event loop utilization, 0..1). The main
+   * thread reads, cuts lines, orders and writes; the workers do the rest, so with one worker
+   * `1 / mainThreadBusy` is about how many workers it could feed.
+   */
+  readonly mainThreadBusy: number;
   /** True when SIGINT/SIGTERM stopped the run early (finish it with `--resume`). */
   readonly interrupted: boolean;
 }
@@ -44,6 +51,14 @@ export class CodeCounts {
     }
     this.ok += 1;
     for (const code of warnings) this.warningCodes[code] = (this.warningCodes[code] ?? 0) + 1;
+  }
+
+  /** Adds the counts of a chunk's lines. */
+  addChunk(result: ChunkResult): void {
+    this.ok += result.ok;
+    for (const n of Object.values(result.errorCodes)) this.errors += n;
+    addCodes(this.errorCodes, result.errorCodes);
+    addCodes(this.warningCodes, result.warningCodes);
   }
 }
 

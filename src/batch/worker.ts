@@ -1,23 +1,23 @@
 /**
  * The worker-thread side of `precis batch`: a piscina task function, built as its own file
- * (dist/cli/batch-worker.js). The summarize options arrive once, in the pool's `workerData`; the model
- * is loaded once per worker, on its first record.
+ * (dist/cli/batch-worker.js). The settings arrive once, in the pool's `workerData`; the model is
+ * loaded once per worker, on its first record. Each task is a chunk of raw input records; the worker
+ * parses them, summarizes them and formats their output lines (see `chunkProcessor`).
  */
 // piscina hands the pool's `workerData` to each thread as node's own workerData (read from
 // node:worker_threads, so this file carries no copy of piscina).
 import { workerData } from 'node:worker_threads';
-import type { SummarizeOptions } from '../options';
-import type { RecordTask } from './records';
-import { recordSummarizer, type RecordResult } from './summarize-record';
+import type { ChunkResult, RecordChunk } from './chunk';
+import { chunkProcessor, type ChunkSettings } from './process-chunk';
+import { recordSummarizer } from './summarize-record';
 
 /** What the pool passes to every worker. */
-export interface BatchWorkerData {
-  readonly options: SummarizeOptions;
-}
+export type BatchWorkerData = ChunkSettings;
 
-const summarizeRecord = recordSummarizer((workerData as BatchWorkerData).options);
+const settings = workerData as BatchWorkerData;
+const processChunk = chunkProcessor(settings, recordSummarizer(settings.options));
 
-/** Summarizes a batch of records (see `poolExecutor`), in order. */
-export default function summarizeTasks(tasks: readonly RecordTask[]): RecordResult[] {
-  return tasks.map(summarizeRecord);
+/** The output lines of a chunk of records, in order. */
+export default function summarizeChunk(chunk: RecordChunk): ChunkResult {
+  return processChunk(chunk);
 }

@@ -25,6 +25,7 @@ interface BatchFlags {
   readonly shard?: string;
   readonly quiet?: boolean;
   readonly statsJson?: string;
+  readonly benchNoop?: boolean;
 }
 
 function integer(name: string, min: number) {
@@ -95,8 +96,11 @@ function warningPrinter(io: CliIo, beforeEach: () => void): (message: string) =>
 /** There is nowhere left to report an error of stderr itself. */
 const ignoreError = (): void => {};
 
+/** Exit status of a run refused because another run is writing its --out (sysexits' EX_TEMPFAIL: try again later). */
+const EXIT_LOCKED = 75;
+
 /** Exit codes of the failures that stop a run. */
-const FAILURE_EXIT = { usage: EXIT.usage, unreadable: EXIT.unreadable, unwritable: EXIT.unreadable, closed: EXIT.brokenPipe } as const;
+const FAILURE_EXIT = { usage: EXIT.usage, unreadable: EXIT.unreadable, unwritable: EXIT.unreadable, closed: EXIT.brokenPipe, locked: EXIT_LOCKED } as const;
 
 async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: CliIo): Promise<number> {
   const options = summarizeOptionsFrom(flags);
@@ -111,6 +115,7 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     workerUrl: WORKER_URL,
     resume: flags.resume === true,
     shard: flags.shard !== undefined ? parseShard(flags.shard) : undefined,
+    ...(flags.benchNoop === true ? { noop: true } : {}),
   };
   const bar = progressBar(io, flags.quiet === true);
   // Clears the bar's line first, which the bar draws again on its next update.
@@ -179,7 +184,7 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
     .command('batch')
     .description(
       'summarize a corpus: one JSON line per record, in input order ({id, line, summary, sentences, stats, warnings} or {id, line, error}); ' +
-        'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input or unwritable output, 130 interrupted, 141 output closed by its reader',
+        'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input or unwritable output, 75 --out locked by another run, 130 interrupted, 141 output closed by its reader',
     )
     .addOption(new Option('--in <path>', 'JSON Lines file (.jsonl or .jsonl.gz), directory of .txt/.md files, or - for stdin').default('-'))
     .addOption(new Option('--out <file>', 'output JSON Lines file, or - for stdout').default('-'))
@@ -200,6 +205,8 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
     .addOption(new Option('--shard <i/n>', 'only records whose id hashes to shard i of n (0 <= i < n; MD5)').argParser(shardValue))
     .option('--quiet', 'no progress bar and no summary line on stderr')
     .option('--stats-json <file>', 'write the run statistics as JSON to this file')
+    // bench/batch.ts only: measures what the main thread can move (no parsing, no summaries).
+    .addOption(new Option('--bench-noop').hideHelp())
     .allowExcessArguments(false);
   addSummarizeOptions(command);
   command.action((flags: BatchFlags & Record<string, unknown>) => {
