@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ChunkBuilder, ItemKind } from '../src/batch/chunk';
-import { poolExecutor } from '../src/batch/executor';
-import { DEFAULT_FIELDS } from '../src/batch/options';
+import { ChunkBuilder, ItemKind } from '../../src/batch/chunk';
+import { poolExecutor } from '../../src/batch/executor';
+import { DEFAULT_FIELDS } from '../../src/batch/options';
 
-const WORKER = pathToFileURL(join(__dirname, '..', 'dist', 'batch-worker.js'));
+const WORKER = pathToFileURL(join(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js'));
 
 function chunk(line: number) {
   const builder = new ChunkBuilder();

@@ -2,11 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rawField } from '../src/batch/raw-field';
-import { runCli } from './cli-helpers';
+import { runCli } from '../cli-helpers';
 
-const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 
 let dir: string;
@@ -18,19 +17,6 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
-
-describe('rawField', () => {
-  it('gives the JSON text of a top-level value exactly as written', () => {
-    expect(rawField('{"id": 9007199254740993, "text": "x"}', 'id')).toBe('9007199254740993');
-    expect(rawField('{"text":"an \\"id\\": 5 inside","id":1e2}', 'id')).toBe('1e2');
-    expect(rawField('{"meta":{"id":1,"a":[{"id":2}]},"id":"caf\\u00e9"}', 'id')).toBe('"caf\\u00e9"');
-    expect(rawField('{ "id" : -0.50 }', 'id')).toBe('-0.50');
-    expect(rawField('{"id":1,"id":2}', 'id')).toBe('2'); // the last wins, as in JSON.parse
-    expect(rawField('{"\\u0069d":"escaped key"}', 'id')).toBe('"escaped key"');
-    expect(rawField('{"text":"\\\\","id":"a\\\\"}', 'id')).toBe('"a\\\\"');
-    expect(rawField('{"text":"no id"}', 'id')).toBeUndefined();
-  });
 });
 
 // Issue 17.6: ids are copied as the input wrote them, whatever their JSON type.
