@@ -1,5 +1,6 @@
 /**
- * The built package in a browser app, bundled by esbuild (platform browser) and by Vite:
+ * The built package in a browser app, bundled by esbuild (platform browser), Vite, webpack and
+ * Rollup:
  * - no Node built-in anywhere (the CLI and batch code stay out of the library entries);
  * - `precis/lazy`: the model and wink-nlp in chunks of their own, not in the first chunk;
  * - `precis/worker-client` (the page) carries no model, wink-nlp or pipeline at all;
@@ -21,7 +22,9 @@ import {
   kb,
   makeApp,
   repoRoot,
+  rollupApp,
   viteApp,
+  webpackApp,
   type App,
   type Bundle,
   type OutFile,
@@ -100,6 +103,13 @@ describe('the guard', () => {
   test('fails a Vite build that imports a Node built-in', async () => {
     await assert.rejects(viteApp(app), /Node built-in "node:fs"/);
   });
+
+  test('fails a webpack build and a Rollup build that import a Node built-in', async () => {
+    await assert.rejects(webpackApp(app, 'node-app.js'), /Node built-in "node:fs"/);
+    await assert.rejects(webpackApp(app, 'bare-app.js'), /Node built-in "path"/);
+    await assert.rejects(rollupApp(app, 'node-app.js'), /Node built-in "node:fs"/);
+    await assert.rejects(rollupApp(app, 'bare-app.js'), /Node built-in "path"/);
+  });
 });
 
 describe('precis/lazy in an app: the model is not in the first chunk', () => {
@@ -122,6 +132,8 @@ describe('precis/lazy in an app: the model is not in the first chunk', () => {
   for (const [bundler, bundle] of [
     ['esbuild', () => esbuildApp(app, ['main.js'])],
     ['Vite', () => viteApp(app)],
+    ['webpack', () => webpackApp(app, 'main.js')],
+    ['Rollup', () => rollupApp(app, 'main.js')],
   ] as const) {
     test(`${bundler}: first chunk within budget, wink-nlp and the model split out`, async (t) => {
       const out = await bundle();

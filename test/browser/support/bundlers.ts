@@ -1,8 +1,9 @@
 /**
  * Bundles a small app that depends on precis, the way an app would: the app lives in a temporary
  * folder whose node_modules/precis links to this package, so imports resolve through package.json's
- * `exports` to the built dist/. Both bundlers run with a guard that fails the build on any import
- * of a Node built-in (`node:fs`, `fs`, `worker_threads`...), and the outputs are measured.
+ * `exports` to the built dist/. Every bundler (esbuild, Vite, webpack, Rollup) runs with a guard
+ * that fails the build on any import of a Node built-in (`node:fs`, `fs`, `worker_threads`...), and
+ * the outputs are measured.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -10,8 +11,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import * as esbuild from 'esbuild';
+import { rollup, type Plugin as RollupPlugin, type RollupLog } from 'rollup';
 import { build as viteBuild, type Plugin } from 'vite';
+import webpack from 'webpack';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -54,7 +61,7 @@ export interface OutFile {
 export interface Bundle {
   readonly outDir: string;
   readonly files: readonly OutFile[];
-  /** The chunk(s) the app loads first (esbuild: the entry points; Vite: index.html's script). */
+  /** The chunk(s) the app loads first (esbuild, webpack, Rollup: the entry points; Vite: index.html's script). */
   readonly entries: readonly OutFile[];
 }
 
@@ -130,6 +137,77 @@ export function viteNodeGuard(): Plugin {
       return null;
     },
   };
+}
+
+/** webpack: a request for a Node built-in fails the build (webpack 5 would fail too, less clearly, or use a fallback). */
+class WebpackNodeGuard {
+  apply(compiler: webpack.Compiler): void {
+    compiler.hooks.normalModuleFactory.tap('no-node-builtins', (factory) => {
+      factory.hooks.beforeResolve.tap('no-node-builtins', (data) => {
+        if (isNodeBuiltin(data.request)) throw new Error(guardMessage(data.request, data.contextInfo.issuer || undefined));
+      });
+    });
+  }
+}
+
+/** Rollup: refuses a Node built-in before node-resolve could mark it external. */
+export function rollupNodeGuard(): RollupPlugin {
+  return {
+    name: 'no-node-builtins',
+    resolveId(source, importer) {
+      if (isNodeBuiltin(source)) this.error(guardMessage(source, importer));
+      return null;
+    },
+  };
+}
+
+/** Bundles `entry` (relative to the app) with webpack 5, production mode (minified), split at `import()`. */
+export async function webpackApp(app: App, entry: string): Promise<Bundle> {
+  const outDir = join(app.dir, 'webpack-out');
+  const compiler = webpack({
+    mode: 'production',
+    context: app.dir,
+    entry: { main: `./${entry}` },
+    target: ['web', 'es2022'],
+    output: { path: outDir, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    plugins: [new WebpackNodeGuard()],
+    devtool: false,
+    performance: { hints: false },
+    infrastructureLogging: { level: 'error' },
+  });
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    compiler.run((error, result) => {
+      compiler.close(() => undefined);
+      if (error || !result) reject(error ?? new Error('webpack gave no stats'));
+      else resolve(result);
+    });
+  });
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true, errorDetails: false }));
+  const files = readOutputs(outDir);
+  return { outDir, files, entries: files.filter((f) => f.name === 'main.js') };
+}
+
+/**
+ * Bundles `entry` with Rollup: node-resolve (browser field on), commonjs (wink-nlp and the model are
+ * CommonJS), json (the model's data), terser; ESM output split at `import()`. Any warning fails
+ * the build.
+ */
+export async function rollupApp(app: App, entry: string): Promise<Bundle> {
+  const outDir = join(app.dir, 'rollup-out');
+  const warnings: RollupLog[] = [];
+  const bundle = await rollup({
+    input: { main: join(app.dir, entry) },
+    plugins: [rollupNodeGuard(), nodeResolve({ browser: true }), commonjs(), json(), terser()],
+    onwarn: (warning) => void warnings.push(warning),
+  });
+  try {
+    await bundle.write({ dir: outDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+  } finally {
+    await bundle.close();
+  }
+  if (warnings.length > 0) throw new Error(`Rollup warned: ${warnings.map((w) => w.message).join('; ')}`);
+  const files = readOutputs(outDir);
+  return { outDir, files, entries: files.filter((f) => f.name === 'main.js') };
 }
 
 /** Bundles `entryPoints` (relative to the app) for the browser, minified, ESM, optionally split. */
