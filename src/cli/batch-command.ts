@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { BatchError } from '../batch/errors';
 import { DEFAULT_FIELDS, DEFAULT_MAX_INPUT_BYTES, type BatchConfig } from '../batch/options';
+import { mergeShards, mergeSummaryLine } from '../batch/merge';
 import { runBatch } from '../batch/run';
 import { parseShard } from '../batch/shard';
 import { summaryLine, type BatchStats } from '../batch/stats';
@@ -99,8 +100,33 @@ const ignoreError = (): void => {};
 /** Exit status of a run refused because another run is writing its --out (sysexits' EX_TEMPFAIL: try again later). */
 const EXIT_LOCKED = 75;
 
+/** Exit status of `batch merge` when the shard outputs do not make a whole (a shard missing, interrupted, a record twice). */
+const EXIT_INCOMPLETE = 4;
+
 /** Exit codes of the failures that stop a run. */
-const FAILURE_EXIT = { usage: EXIT.usage, unreadable: EXIT.unreadable, unwritable: EXIT.unreadable, closed: EXIT.brokenPipe, locked: EXIT_LOCKED } as const;
+const FAILURE_EXIT = {
+  usage: EXIT.usage,
+  unreadable: EXIT.unreadable,
+  unwritable: EXIT.unreadable,
+  closed: EXIT.brokenPipe,
+  locked: EXIT_LOCKED,
+  incomplete: EXIT_INCOMPLETE,
+} as const;
+
+/**
+ * With --resume, the earlier attempts of the same output and shard that wrote their statistics
+ * (SIGTERM does, SIGKILL cannot): their number and seconds, so a requeued shard's total time adds up.
+ */
+async function earlierAttempts(file: string, output: string, shard: string | null): Promise<{ attempts: number; seconds: number }> {
+  try {
+    const previous = JSON.parse(await readFile(file, 'utf8')) as { output?: unknown; shard?: unknown; attempts?: unknown; seconds?: unknown; secondsAllAttempts?: unknown };
+    if (previous.output !== output || previous.shard !== shard) return { attempts: 0, seconds: 0 };
+    const seconds = typeof previous.secondsAllAttempts === 'number' ? previous.secondsAllAttempts : typeof previous.seconds === 'number' ? previous.seconds : 0;
+    return { attempts: typeof previous.attempts === 'number' ? previous.attempts : 1, seconds };
+  } catch {
+    return { attempts: 0, seconds: 0 };
+  }
+}
 
 async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: CliIo): Promise<number> {
   const options = summarizeOptionsFrom(flags);
@@ -149,8 +175,11 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
   }
   if (flags.statsJson !== undefined) {
     const usage = process.resourceUsage();
+    const earlier = config.resume ? await earlierAttempts(flags.statsJson, config.output, flags.shard ?? null) : { attempts: 0, seconds: 0 };
     const report = {
       ...stats,
+      attempts: earlier.attempts + 1,
+      secondsAllAttempts: earlier.seconds + stats.seconds,
       input: config.input,
       output: config.output,
       shard: flags.shard ?? null,
@@ -212,4 +241,40 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
   command.action((flags: BatchFlags & Record<string, unknown>) => {
     done(batchCommand(flags, io));
   });
+  command
+    .command('merge')
+    .description(
+      'merge the outputs of every --shard i/n of one run into input order, checking from their --stats-json files ' +
+        '(SHARD.jsonl -> SHARD.stats.json) that every record is there once; exit 0 complete, 4 incomplete, 1 usage, 2 unreadable',
+    )
+    .argument('<shard-outputs...>', 'the shard outputs, e.g. out/shard-*.jsonl')
+    .addOption(new Option('--out <file>', 'the merged JSON Lines file, or - for stdout').default('-'))
+    .option('--quiet', 'no summary line on stderr')
+    .option('--stats-json <file>', 'write the shards\' statistics, added up, to this file')
+    .action((files: string[], flags: { out: string; quiet?: boolean; statsJson?: string }) => {
+      done(mergeCommand(files, flags, io));
+    });
 };
+
+async function mergeCommand(files: readonly string[], flags: { out: string; quiet?: boolean; statsJson?: string }, io: CliIo): Promise<number> {
+  if (!io.stderr.listeners('error').includes(ignoreError)) io.stderr.on('error', ignoreError);
+  let stats;
+  try {
+    stats = await mergeShards(files, flags.out, io.stdout);
+  } catch (error) {
+    if (error instanceof BatchError) {
+      if (error.failure === 'closed') return EXIT.brokenPipe;
+      throw new CliError(`precis batch merge: ${error.message}`, FAILURE_EXIT[error.failure]);
+    }
+    throw error;
+  }
+  if (flags.statsJson !== undefined) {
+    try {
+      await writeFile(flags.statsJson, `${JSON.stringify(stats, null, 2)}\n`);
+    } catch (error) {
+      throw new CliError(`precis batch merge: cannot write ${flags.statsJson}: ${reason(error)}`, EXIT.unreadable);
+    }
+  }
+  if (flags.quiet !== true) await write(io.stderr, `${mergeSummaryLine(stats)}\n`).catch(() => {});
+  return EXIT.ok;
+}
