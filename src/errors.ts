@@ -8,6 +8,7 @@ export type PrecisErrorCode =
   | 'ERR_CONFLICTING_OPTIONS'
   | 'ERR_INVALID_IDF'
   | 'ERR_INVALID_NLP'
+  | 'ERR_NLP_FAILED'
   | 'ERR_INPUT_TOO_LONG';
 
 const BRAND: unique symbol = Symbol.for('precis.error');
@@ -26,8 +27,8 @@ const BRAND: unique symbol = Symbol.for('precis.error');
 export class PrecisError extends Error {
   readonly code: PrecisErrorCode;
 
-  constructor(code: PrecisErrorCode, message: string) {
-    super(message);
+  constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
     this.name = 'PrecisError';
   }
@@ -42,8 +43,8 @@ Object.defineProperty(PrecisError.prototype, BRAND, { value: true });
 export class PrecisTypeError extends TypeError {
   readonly code: PrecisErrorCode;
 
-  constructor(code: PrecisErrorCode, message: string) {
-    super(message);
+  constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
     this.name = 'PrecisTypeError';
   }
@@ -54,8 +55,8 @@ Object.defineProperty(PrecisTypeError.prototype, BRAND, { value: true });
 export class PrecisRangeError extends RangeError {
   readonly code: PrecisErrorCode;
 
-  constructor(code: PrecisErrorCode, message: string) {
-    super(message);
+  constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
     this.name = 'PrecisRangeError';
   }

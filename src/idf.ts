@@ -20,15 +20,43 @@ export interface IdfJSON {
  */
 const IDF_BRAND: unique symbol = Symbol.for('precis.idf-model');
 
+/** Models made by this copy's constructor (so with valid, copied counts). */
+const genuine = new WeakSet<object>();
+/** Models of other copies of precis, rebuilt here once each from their JSON. */
+const rebuilt = new WeakMap<object, IdfModel>();
+
+function invalidIdf(what: string, cause?: unknown): PrecisTypeError {
+  return new PrecisTypeError('ERR_INVALID_IDF', `Invalid IDF model: ${what}`, cause === undefined ? undefined : { cause });
+}
+
 export class IdfModel {
   readonly documents: number;
   // A TypeScript `private`, not `#df`: a `#private` field in the shipped declarations fails to
   // compile for consumers whose `target` is below ES2015 (TS18028).
   private readonly frequencies: ReadonlyMap<string, number>;
 
+  /**
+   * A model of `documents` documents and each term's document frequency (an integer from 1 to
+   * `documents`); throws `PrecisTypeError` (`ERR_INVALID_IDF`) on anything else. The counts are
+   * copied, and the model is frozen: it cannot change once made.
+   */
   constructor(documents: number, df: ReadonlyMap<string, number>) {
+    if (typeof documents !== 'number' || !Number.isInteger(documents) || documents < 0) {
+      throw invalidIdf(`expected \`documents\` to be a non-negative integer, got ${describe(documents)}`);
+    }
+    if (!(df instanceof Map)) throw invalidIdf(`expected the document frequencies as a Map, got ${describe(df)}`);
+    const copy = new Map<string, number>();
+    for (const [term, count] of df) {
+      if (typeof term !== 'string') throw invalidIdf(`expected terms to be strings, got ${describe(term)}`);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > documents) {
+        throw invalidIdf(`\`df.${term}\` must be an integer from 1 to ${documents}, got ${describe(count)}`);
+      }
+      copy.set(term, count);
+    }
     this.documents = documents;
-    this.frequencies = df;
+    this.frequencies = copy;
+    genuine.add(this);
+    Object.freeze(this);
   }
 
   /**
@@ -64,7 +92,7 @@ export class IdfModel {
 
   /** Rebuilds a model from {@link IdfModel.toJSON}'s output; throws `PrecisTypeError` on anything else. */
   static from(json: unknown): IdfModel {
-    const bad = (what: string): PrecisTypeError => new PrecisTypeError('ERR_INVALID_IDF', `Invalid IDF model: ${what}`);
+    const bad = invalidIdf;
     if (typeof json !== 'object' || json === null) throw bad(`expected an object, got ${describe(json)}`);
     const { version, documents, df } = json as Partial<Record<keyof IdfJSON, unknown>>;
     if (version !== 1) throw bad(`expected \`version\` 1, got ${describe(version)}`);
@@ -83,3 +111,34 @@ export class IdfModel {
   }
 }
 Object.defineProperty(IdfModel.prototype, IDF_BRAND, { value: true });
+
+/**
+ * The option `name` as a model of this copy of precis. A model this copy made is used as it is; a
+ * model of another copy (the ESM and CJS builds and each entry hold their own class) is rebuilt
+ * from its `toJSON()`, once, through `IdfModel.from`, so its counts are checked. Anything else,
+ * `Object.create(IdfModel.prototype)` or an object carrying the brand included, fails with a
+ * `PrecisTypeError`: `ERR_INVALID_OPTION` for an object that is no IdfModel at all,
+ * `ERR_INVALID_IDF` for one that claims to be and is not.
+ */
+export function ownIdfModel(name: string, value: unknown): IdfModel {
+  if (typeof value === 'object' && value !== null && genuine.has(value)) return value as IdfModel;
+  if (!(value instanceof IdfModel)) {
+    throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`${name}\` to be an IdfModel (from \`fitIdf()\` or \`IdfModel.from()\`), got ${describe(value)}`);
+  }
+  const known = rebuilt.get(value);
+  if (known !== undefined) return known;
+  let json: unknown;
+  try {
+    json = (value as { toJSON(): unknown }).toJSON();
+  } catch (error) {
+    throw invalidIdf(`\`${name}\` is not a model made by \`fitIdf()\` or \`IdfModel.from()\` (its toJSON() threw: ${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  let model: IdfModel;
+  try {
+    model = IdfModel.from(json);
+  } catch (error) {
+    throw invalidIdf(`\`${name}\` is not a model made by \`fitIdf()\` or \`IdfModel.from()\`: ${(error as Error).message}`, error);
+  }
+  rebuilt.set(value, model);
+  return model;
+}

@@ -1,5 +1,6 @@
 import { PrecisRangeError, PrecisTypeError, describe } from './errors';
-import { IdfModel } from './idf';
+import { ownIdfModel, type IdfModel } from './idf';
+import { checkNlp } from './language/wink/check';
 import type { WinkNlp } from './language/wink/nlp';
 
 /**
@@ -132,6 +133,12 @@ export const DEFAULT_REDUNDANCY = 0.5;
 export const DEFAULT_MIN_SENTENCE_WORDS = 5;
 export const DEFAULT_MAX_SENTENCE_WORDS = 80;
 export const DEFAULT_MAX_INPUT_CHARS = 10_000_000;
+/**
+ * The largest weight accepted. Signals lie in 0..1 and only the ratios of weights matter to the
+ * ranking, so a million is room enough; without a bound, weights near `Number.MAX_VALUE` overflow
+ * a score to `Infinity` and then `NaN` (`Infinity − Infinity`).
+ */
+export const MAX_WEIGHT = 1_000_000;
 export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
   centrality: 1,
   forward: 0.5,
@@ -232,7 +239,7 @@ function resolveWeights(given: unknown, base: ResolvedWeights): ResolvedWeights 
     const w = value[key];
     if (w === undefined) continue;
     const n = finiteNumber(`weights.${key}`, w);
-    if (n < 0) throw outOfRange(`weights.${key}`, 'a number ≥ 0', w);
+    if (n < 0 || n > MAX_WEIGHT) throw outOfRange(`weights.${key}`, `a number from 0 to ${MAX_WEIGHT.toLocaleString('en-US')}`, w);
     out[key] = n;
   }
   return Object.freeze(out) as unknown as ResolvedWeights;
@@ -355,19 +362,8 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
     if (typeof o[key] !== 'boolean') throw invalid(key, 'a boolean', o[key]);
     return o[key] as boolean;
   };
-  let idf = base.idf;
-  if (has('idf')) {
-    if (!(o.idf instanceof IdfModel)) throw invalid('idf', 'an IdfModel (from `fitIdf()` or `IdfModel.from()`)', o.idf);
-    idf = o.idf;
-  }
-  let nlp = base.nlp;
-  if (has('nlp')) {
-    const n = o.nlp as { readDoc?: unknown; its?: unknown } | null;
-    if (typeof n !== 'object' || n === null || typeof n.readDoc !== 'function' || typeof n.its !== 'object') {
-      throw new PrecisTypeError('ERR_INVALID_NLP', `Expected \`nlp\` to be a wink-nlp instance (winkNLP(model)), got ${describe(o.nlp)}`);
-    }
-    nlp = o.nlp as WinkNlp;
-  }
+  const nlp = has('nlp') ? checkNlp(o.nlp) : base.nlp;
+  const idf = has('idf') ? ownIdfModel('idf', o.idf) : base.idf;
 
   const maxInputChars = !has('maxInputChars') ? base.maxInputChars
     : o.maxInputChars === Infinity ? Infinity

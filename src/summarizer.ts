@@ -1,5 +1,6 @@
 import { fitIdfOn, segmentAll, summarizeText } from './pipeline/summarize';
 import type { IdfModel } from './idf';
+import { withCallerNlp } from './language/wink/check';
 import type { WinkNlp } from './language/wink/nlp';
 import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
 import type { Segment, Summary } from './types';
@@ -38,7 +39,8 @@ export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: 
     resolved.nlp ?? loadNlp((typeof text === 'string' ? text.length : 0) + (typeof resolved.title === 'string' ? resolved.title.length : 0));
   const run = <T>(text: unknown, options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T, only?: ReadonlySet<string>): T => {
     const resolved = resolveOptions(options, base, only);
-    return body(nlpFor(resolved, text), resolved);
+    // A caller's own instance that throws fails as a precis error (ERR_NLP_FAILED), its error the cause.
+    return resolved.nlp !== undefined ? withCallerNlp(() => body(resolved.nlp!, resolved)) : body(nlpFor(resolved, text), resolved);
   };
   return Object.freeze({
     defaults: frozen,
@@ -47,7 +49,8 @@ export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: 
     fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => {
       const resolved = resolveOptions(options, base, FIT_KEYS);
       // Each document is read from the model as loaded, as `summarize` reads it.
-      return fitIdfOn((doc) => nlpFor(resolved, doc), documents, resolved);
+      const fit = (): IdfModel => fitIdfOn((doc) => nlpFor(resolved, doc), documents, resolved);
+      return resolved.nlp !== undefined ? withCallerNlp(fit) : fit();
     },
   });
 }

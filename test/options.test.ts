@@ -16,7 +16,7 @@ describe('options validation', () => {
     [{ maxWords: -1 }, RangeError, 'Expected `maxWords` to be a positive integer, got `-1` (number)'],
     [{ order: 'best' }, TypeError, "Expected `order` to be `'document'` or `'score'`, got `\"best\"` (string)"],
     [{ title: 42 }, TypeError, 'Expected `title` to be a string or `false`, got `42` (number)'],
-    [{ weights: { position: -1 } }, RangeError, 'Expected `weights.position` to be a number ≥ 0, got `-1` (number)'],
+    [{ weights: { position: -1 } }, RangeError, 'Expected `weights.position` to be a number from 0 to 1,000,000, got `-1` (number)'],
     [{ weights: { position: Number.NaN } }, TypeError, 'Expected `weights.position` to be a finite number, got `NaN` (number)'],
     [{ redundancy: 0 }, RangeError, 'Expected `redundancy` to be a number in (0, 1], got `0` (number)'],
     [{ explain: 'yes' }, TypeError, 'Expected `explain` to be a boolean, got `"yes"` (string)'],
