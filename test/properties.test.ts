@@ -74,7 +74,7 @@ const prose = fc.array(fc.tuple(fc.constantFrom(...REAL), fc.constantFrom(' ', '
 // Option generators
 
 const idf = fitIdf(REAL.slice(0, 60));
-const weight = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5, noNaN: true }), fc.constant(1e9));
+const weight = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5, noNaN: true }), fc.constant(1_000_000));
 const weights = fc.record(
   { centrality: weight, forward: weight, backward: weight, position: weight, title: weight, tfidf: weight, paragraphStart: weight, quote: weight, question: weight, length: weight },
   { requiredKeys: [] },
@@ -127,7 +127,7 @@ const invalidOptions: fc.Arbitrary<unknown> = fc.oneof(
     .filter(([key, v]) => !(key === 'title' && typeof v === 'string'))
     .filter(([key, v]) => !((key === 'furniture' || key === 'explain') && typeof v === 'boolean'))
     .map(([key, v]) => ({ [key]: v })),
-  fc.tuple(fc.constantFrom('centrality', 'forward', 'position', 'length'), fc.constantFrom(-0.5, NaN, Infinity, '1', null)).map(([key, v]) => ({ weights: { [key]: v } })),
+  fc.tuple(fc.constantFrom('centrality', 'forward', 'position', 'length'), fc.constantFrom(-0.5, NaN, Infinity, 1e9, '1', null)).map(([key, v]) => ({ weights: { [key]: v } })),
   fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'title', 'weights', 'redundancy', 'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars'].includes(k)).map((k) => ({ [k]: 1 })),
   fc.constant({ weights: { centrallity: 1 } }),
   fc.tuple(fc.integer({ min: 1, max: 9 }), unitInterval).map(([sentences, ratio]) => ({ sentences, ratio })),
