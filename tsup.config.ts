@@ -9,7 +9,7 @@ export default defineConfig([
   {
     // The library: ESM + CJS + declarations. wink-nlp and its model stay external: they are the
     // library's dependencies (and precis/html's parser, DOM and Readability, which only it imports).
-    entry: { index: 'src/entries/index.ts', lazy: 'src/entries/lazy.ts', eval: 'src/entries/eval.ts', worker: 'src/entries/worker.ts', 'worker-client': 'src/entries/worker-client.ts', html: 'src/entries/html.ts' },
+    entry: { index: 'src/entries/index.ts', lazy: 'src/entries/lazy.ts', eval: 'src/entries/eval.ts', worker: 'src/entries/worker.ts', 'worker-client': 'src/entries/worker-client.ts', html: 'src/entries/html.ts', dom: 'src/entries/dom.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -4,25 +4,24 @@
  * By default the summary is made in a Web Worker (`precis/worker-client` talking to
  * summarizer.worker.ts), so a long article never blocks the page; `?mode=main` makes it on the
  * page's own thread with `loadSummarizer()` from `precis/lazy`. Either way the model is fetched on
- * the first click, from a chunk of its own.
+ * the first click, from a chunk of its own. The article is read and highlighted with `precis/dom`:
+ * the CSS Custom Highlight API where the browser has it (`?highlight=mark` forces `<mark>`s).
  */
 import { loadSummarizer, type Summary } from 'precis/lazy';
 import { createWorkerSummarizer } from 'precis/worker-client';
-import { clearHighlights, highlight, readText } from './text-map';
+import { highlight, placeSummary, readElement, type ElementText, type Highlighting } from 'precis/dom';
 
 type Mode = 'worker' | 'main';
-type Summarize = (text: string, sentences: number) => Promise<Summary>;
-
-const HIGHLIGHT = 'mark.precis-hl';
+type Summarize = (text: string, sentences: number, title: string | undefined) => Promise<Summary>;
 
 function summarizerFor(mode: Mode): Summarize {
   if (mode === 'worker') {
     const worker = new Worker(new URL('./summarizer.worker.ts', import.meta.url), { type: 'module' });
     const precis = createWorkerSummarizer(worker);
-    return (text, sentences) => precis.summarize(text, { sentences });
+    return (text, sentences, title) => precis.summarize(text, { sentences, ...(title !== undefined ? { title } : {}) });
   }
   // The page carries precis's own code (a few KB); loadSummarizer() fetches the model on first use.
-  return async (text, sentences) => (await loadSummarizer()).summarize(text, { sentences });
+  return async (text, sentences, title) => (await loadSummarizer()).summarize(text, { sentences, ...(title !== undefined ? { title } : {}) });
 }
 
 function element<T extends Element>(selector: string): T {
@@ -38,35 +37,28 @@ const status = element<HTMLElement>('#summary .summary-status');
 const count = element<HTMLSelectElement>('#sentences');
 const mode: Mode = new URLSearchParams(location.search).get('mode') === 'main' || typeof Worker === 'undefined' ? 'main' : 'worker';
 const summarize = summarizerFor(mode);
+const highlightMode = new URLSearchParams(location.search).get('highlight') === 'mark' ? 'mark' : 'auto';
+let highlighting: Highlighting | undefined;
 let modelLoaded = false;
 let run = 0;
 
-function show(summary: Summary, text: string, ms: number, cold: boolean): void {
-  clearHighlights(article, HIGHLIGHT);
-  const map = readText(article);
-  if (map.text !== text) throw new Error('The article changed while it was being summarized');
-  // Last sentence first: see highlight().
-  for (let i = summary.sentences.length - 1; i >= 0; i -= 1) {
-    const s = summary.sentences[i]!;
-    highlight(map, s.start, s.end, () => {
-      const mark = document.createElement('mark');
-      mark.className = 'precis-hl';
-      mark.dataset.sentence = String(i);
-      return mark;
-    });
-  }
+function show(page: ElementText, summary: Summary, ms: number, cold: boolean): void {
+  highlighting?.remove();
+  const placed = placeSummary(page, summary);
+  highlighting = highlight(placed.sentences, { mode: highlightMode });
+  const shown = highlighting;
   list.replaceChildren(
     ...summary.sentences.map((s, i) => {
       const item = document.createElement('li');
       item.textContent = s.text;
       Object.assign(item.dataset, { sentence: String(i), start: String(s.start), end: String(s.end), index: String(s.index) });
-      item.addEventListener('click', () => article.querySelector(`${HIGHLIGHT}[data-sentence="${i}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+      item.addEventListener('click', () => shown.ranges[i]?.[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
       return item;
     }),
   );
   const { selected, candidates } = summary.stats;
   status.textContent = `${selected} of ${candidates} sentences · ${Math.round(ms)} ms ${cold ? '(model loaded on this click)' : '(model already loaded)'} · ${mode === 'worker' ? 'in a Web Worker' : 'on the main thread'}`;
-  Object.assign(box.dataset, { state: 'done', ms: ms.toFixed(1), model: cold ? 'cold' : 'warm', mode, run: String(run) });
+  Object.assign(box.dataset, { state: 'done', ms: ms.toFixed(1), model: cold ? 'cold' : 'warm', mode, run: String(run), highlight: shown.mode });
 }
 
 async function onRequest(started: number): Promise<void> {
@@ -75,14 +67,15 @@ async function onRequest(started: number): Promise<void> {
   box.dataset.state = 'working';
   article.setAttribute('aria-busy', 'true');
   if (!modelLoaded) status.textContent = 'Loading the summarizer…';
-  clearHighlights(article, HIGHLIGHT);
-  const { text } = readText(article);
+  highlighting?.remove();
+  highlighting = undefined;
+  const page = readElement(article);
   const cold = !modelLoaded;
   try {
-    const summary = await summarize(text, Number(count.value));
+    const summary = await summarize(page.text, Number(count.value), page.title);
     modelLoaded = true;
     if (mine !== run) return; // a newer request (another count) took over
-    show(summary, text, performance.now() - started, cold);
+    show(page, summary, performance.now() - started, cold);
   } catch (error) {
     if (mine !== run) return;
     box.dataset.state = 'error';
@@ -100,6 +93,11 @@ for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[d
     box.scrollIntoView({ block: 'nearest' });
   });
 }
+element<HTMLButtonElement>('#summary .summary-clear').addEventListener('click', () => {
+  highlighting?.remove();
+  highlighting = undefined;
+  box.dataset.highlight = 'removed';
+});
 count.addEventListener('change', () => {
   if (!box.hidden) void onRequest(performance.now());
 });

@@ -2,7 +2,8 @@
  * Build time: turns a news page saved as text (blocks separated by a blank line, lines by a line
  * break) into the article's HTML, furniture included, as the page it was saved from showed it.
  * Each block becomes one block element and each line break a `<br>`, so that the page's text, read
- * back by `readText()` (text-map.ts), is the saved text again, character for character.
+ * back by `readElement()` (precis/dom), is the saved text again, character for character (the
+ * widget's button aside: precis/dom leaves buttons out).
  */
 
 const WIDGET_QUESTION = 'No time to read?';
@@ -31,7 +32,8 @@ const CONTROLS =
 /** The summary box, placed after the first widget; also kept out of the article's text. */
 const SUMMARY_BOX =
   '<section id="summary" class="summary" data-precis-skip data-state="idle" aria-live="polite" hidden>' +
-  '<h2>Summary</h2><ol class="summary-sentences"></ol><p class="summary-status"></p></section>';
+  '<h2>Summary</h2><ol class="summary-sentences"></ol><p class="summary-status"></p>' +
+  '<button type="button" class="summary-clear">Clear the highlights</button></section>';
 
 /** Renders the article: headline, widgets, body paragraphs and teasers. */
 export function renderArticle(page: string): string {

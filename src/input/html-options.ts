@@ -30,8 +30,8 @@ export interface ResolvedHtmlOptions {
   readonly summarize: Record<string, unknown>;
 }
 
-/** Reads `options` once onto a plain copy, takes the HTML entry's own options out and checks them. */
-export function resolveHtmlOptions(options: unknown): ResolvedHtmlOptions {
+/** Reads `options` once onto a copy without prototype (a throwing getter becomes a `PrecisTypeError`). */
+export function snapshotOptions(options: unknown): Record<string, unknown> {
   const rest = Object.create(null) as Record<string, unknown>;
   if (options !== undefined) {
     let keys: string[];
@@ -52,6 +52,12 @@ export function resolveHtmlOptions(options: unknown): ResolvedHtmlOptions {
       }
     }
   }
+  return rest;
+}
+
+/** Reads `options` once onto a plain copy, takes the HTML entry's own options out and checks them. */
+export function resolveHtmlOptions(options: unknown): ResolvedHtmlOptions {
+  const rest = snapshotOptions(options);
   const readability = rest.readability ?? 'auto';
   delete rest.readability;
   if (readability !== true && readability !== false && readability !== 'auto') {
@@ -66,4 +72,9 @@ export function resolveHtmlOptions(options: unknown): ResolvedHtmlOptions {
     throw new PrecisRangeError('ERR_INVALID_OPTION', `Expected \`maxHtmlChars\` to be a positive integer or Infinity, got ${describe(maxHtmlChars)}`);
   }
   return { readability, maxHtmlChars, summarize: rest };
+}
+
+/** The summarizer's options for a page: its headline as `title` unless the caller gave one. */
+export function withTitle(options: Record<string, unknown>, title: string | undefined): SummarizeOptions {
+  return (title !== undefined && !('title' in options) ? { ...options, title } : { ...options }) as SummarizeOptions;
 }

@@ -6,7 +6,7 @@ import { describe, PrecisRangeError, PrecisTypeError } from '../errors';
 import type { SummarizeOptions } from '../options';
 import type { Summarizer } from '../summarizer';
 import type { Summary, SummarySentence } from '../types';
-import { resolveHtmlOptions, type HtmlOptions } from './html-options';
+import { resolveHtmlOptions, withTitle, type HtmlOptions } from './html-options';
 import { readHtml, type HtmlText } from './read-html';
 
 /** A summary sentence of an HTML page: `text`, `start` and `end` are in the page's text (`summary.page.text`), `source` in the HTML. */
@@ -26,11 +26,6 @@ function assertSummarizer(summarizer: unknown): asserts summarizer is Summarizer
   if (typeof summarizer !== 'object' || summarizer === null || typeof (summarizer as Summarizer).summarize !== 'function') {
     throw new PrecisTypeError('ERR_INVALID_OPTION', `Expected \`summarizer\` to be a Summarizer (createSummarizer() from precis, or await loadSummarizer() from precis/lazy), got ${describe(summarizer)}`);
   }
-}
-
-/** The summarizer's options for a page: its headline as `title` unless the caller gave one. */
-export function withTitle(options: Record<string, unknown>, title: string | undefined): SummarizeOptions {
-  return (title !== undefined && !('title' in options) ? { ...options, title } : { ...options }) as SummarizeOptions;
 }
 
 /**

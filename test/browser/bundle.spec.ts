@@ -177,6 +177,41 @@ describe('precis (the synchronous API) bundles for the browser too', () => {
   });
 });
 
+describe('precis/dom and precis/html in a browser app', () => {
+  /** precis/dom (read a live element, highlight): a few KB, nothing of the parser, DOM library or Readability. */
+  const DOM_BUDGET = 5 * 1024;
+  const HTML_MARKERS = { parser: 'htmlparser2', readability: '_grabArticle', linkedom: 'linkedom' };
+  let app: App;
+  before(() => {
+    app = makeApp({
+      'dom.js': "import { summarizeElement, highlight } from 'precis/dom';\nimport { loadSummarizer } from 'precis/lazy';\nexport const run = async (el) => highlight(summarizeElement(await loadSummarizer(), el).sentences);\n",
+      'html.js': "import { summarizeHtml } from 'precis/html';\nimport { loadSummarizer } from 'precis/lazy';\nexport const run = async (html) => summarizeHtml(await loadSummarizer(), html);\n",
+    });
+  });
+  after(() => app.remove());
+  const external = ['wink-nlp', 'wink-eng-lite-web-model'];
+
+  test('precis/dom: no Node built-in, no parser, no Readability, within its budget', async (t) => {
+    const out = await esbuildApp(app, ['dom.js'], { splitting: false, external: [...external, 'precis/lazy'] });
+    assertNoNode(out);
+    const dom = only(out.entries, 'bundle');
+    assert.ok(!dom.code.includes(HTML_MARKERS.readability) && !dom.code.includes('createDocument'), 'precis/dom carries the HTML path');
+    record(t, 'esbuild precis/dom alone (precis/lazy external)', dom);
+    assert.ok(dom.gzip <= DOM_BUDGET, `precis/dom is ${kb(dom.gzip)} min+gzip, over ${kb(DOM_BUDGET)}`);
+  });
+
+  test('precis/html: no Node built-in; sizes with and without Readability (reported)', async (t) => {
+    const whole = only((await esbuildApp(app, ['html.js'], { splitting: false, external: [...external, 'precis/lazy'] })).entries, 'bundle');
+    assert.ok(whole.code.includes(HTML_MARKERS.readability), 'Readability is not in the precis/html bundle');
+    record(t, 'esbuild precis/html (parser, linkedom, Readability)', whole);
+    const noReadability = await esbuildApp(app, ['html.js'], { splitting: false, external: [...external, 'precis/lazy', '@mozilla/readability'] });
+    assertNoNode(noReadability);
+    record(t, 'esbuild precis/html, Readability external', only(noReadability.entries, 'bundle'));
+    const noLinkedom = await esbuildApp(app, ['html.js'], { splitting: false, external: [...external, 'precis/lazy', 'linkedom'] });
+    record(t, 'esbuild precis/html, linkedom external', only(noLinkedom.entries, 'bundle'));
+  });
+});
+
 describe('precis/worker + precis/worker-client in an app', () => {
   let app: App;
   before(() => {
