@@ -4,6 +4,7 @@ import * as worker from '../src/entries/worker';
 import * as workerClient from '../src/entries/worker-client';
 import * as evaluation from '../src/entries/eval';
 import * as html from '../src/entries/html';
+import * as dom from '../src/entries/dom';
 
 /** Pins the public surface: a change here is a change to the API, made on purpose. */
 describe('exports', () => {
@@ -24,8 +25,9 @@ describe('exports', () => {
     expect(Object.keys(workerClient).sort()).toEqual(['WORKER_PROTOCOL', 'createWorkerSummarizer']);
   });
 
-  it('precis/html carries no model: it takes a Summarizer', () => {
-    expect(Object.keys(html).sort()).toEqual(['DEFAULT_MAX_HTML_CHARS', 'MIN_ARTICLE_CHARS', 'readHtml', 'summarizeHtml']);
+  it('precis/html and precis/dom carry no model: they take a Summarizer', () => {
+    expect(Object.keys(dom).sort()).toEqual(['highlight', 'placeSummary', 'readElement', 'summarizeElement']);
+    expect(Object.keys(html).sort()).toEqual(['DEFAULT_MAX_HTML_CHARS', 'MIN_ARTICLE_CHARS', 'highlight', 'placeSummary', 'readElement', 'readHtml', 'summarizeElement', 'summarizeHtml']);
   });
 
   it('precis/eval', () => {

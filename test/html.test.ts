@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSummarizer, isPrecisError, summarize } from '../src/entries/index';
-import { readHtml, summarizeHtml, type HtmlSummary } from '../src/entries/html';
+import { parseHTML } from 'linkedom';
+import { highlight, readElement, readHtml, summarizeHtml, type HtmlSummary } from '../src/entries/html';
 import { thrown } from './helpers';
 
 /**
@@ -194,5 +195,23 @@ describe('safety', () => {
     const page = readHtml(html, { readability: true });
     expect(page.text).toBe('The council met on Tuesday to discuss the budget.');
     expect(g.precisRan).toBeUndefined();
+  });
+});
+
+describe('precis/dom in Node (ranges and highlighting are tested in Chromium: test/browser/demo.spec.ts)', () => {
+  it('reads an element as readHtml reads the same markup', () => {
+    for (const name of ['pretty', 'minified', 'fragment', 'legacy']) {
+      const html = variant(name);
+      const { document } = parseHTML(name === 'fragment' ? `<!doctype html><html><body>${html}</body></html>` : html);
+      const page = readElement(document.body as unknown as Element);
+      expect(page.text).toBe(readHtml(html, { readability: false }).text);
+    }
+    const { document } = parseHTML('<article><h1> Head \n line </h1><p>x</p></article>');
+    expect(readElement(document.querySelector('article') as unknown as Element).title).toBe('Head line');
+  });
+
+  it('refuses mode "highlight" where there is no CSS Custom Highlight API', () => {
+    expect(() => highlight([], { mode: 'highlight' })).toThrow(/CSS Custom Highlight API/);
+    expect(highlight([], { mode: 'auto' }).mode).toBe('mark');
   });
 });
