@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSummarizer, isPrecisError, summarize } from '../src/entries/index';
 import { parseHTML } from 'linkedom';
-import { highlight, readElement, readHtml, summarizeHtml, type HtmlSummary } from '../src/entries/html';
+import { readHtml, summarizeHtml, type HtmlSummary } from '../src/entries/html';
+import { highlight, readElement } from '../src/entries/dom';
 import { thrown } from './helpers';
 
 /**

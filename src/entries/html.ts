@@ -6,6 +6,4 @@
 export { summarizeHtml, type HtmlSummary, type HtmlSummarySentence } from '../input/summarize-html';
 export { readHtml, MIN_ARTICLE_CHARS, type HtmlText, type ReadabilityStatus, type ReadHtmlOptions } from '../input/read-html';
 export { DEFAULT_MAX_HTML_CHARS, type HtmlOptions } from '../input/html-options';
-// The live-DOM functions too (they work on linkedom's elements as well); browsers that only need
-// those import `precis/dom`, which carries no parser, no DOM library and no Readability.
-export * from './dom';
+// The live-DOM functions (reading an element, highlighting) are in `precis/dom`.

@@ -16,8 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** The budget for the packed tarball. */
-const PACKED_BUDGET = 400 * 1024;
+/**
+ * The budget for the packed tarball: the packaging issue's 400 kB, plus 32 kB for the HTML and DOM
+ * entries (precis/html, precis/dom: about 22 kB packed with their declarations, and their docs).
+ */
+const PACKED_BUDGET = (400 + 32) * 1024;
 const FIXTURE = join(repoRoot, 'fixtures', 'news-page-russia-japan.txt');
 
 interface PackInfo {
