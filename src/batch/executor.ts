@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ChunkResult, RecordChunk } from './chunk';
+import { PrecisError } from '../errors';
 import { formatError } from './format';
 import { chunkProcessor, type ChunkSettings } from './process-chunk';
 import type { RecordTask } from './records';
@@ -39,7 +40,7 @@ const YOUNG_GENERATION_MB = 64;
  */
 export function poolExecutor(workers: number, workerUrl: URL, settings: ChunkSettings): Executor {
   // Without this check a missing script would turn every record into a SUMMARIZE_FAILED line.
-  if (!existsSync(fileURLToPath(workerUrl))) throw new Error(`precis batch: the worker script ${fileURLToPath(workerUrl)} is missing (is the package built?)`);
+  if (!existsSync(fileURLToPath(workerUrl))) throw new PrecisError('ERR_WORKER', `precis batch: the worker script ${fileURLToPath(workerUrl)} is missing (is the package built?)`);
   const pool = new Piscina<RecordChunk, ChunkResult>({
     filename: workerUrl.href,
     minThreads: workers,

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { BatchError, reason } from './errors';
-import { splitLines } from './lines';
+import { splitLines } from '../io/lines';
 import { openFileOutput, stdoutOutput, type BatchOutput } from './output';
 import { rawField } from './raw-field';
 import type { BatchErrorCode, BatchWarningCode } from './records';

@@ -1,6 +1,6 @@
 import { describe } from '../errors';
 import type { WarningCode } from '../types';
-import type { RawLine } from './lines';
+import type { RawLine } from '../io/lines';
 import { rawField } from './raw-field';
 import { firstInvalidUtf8 } from './utf8';
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, truncate } from 'node:fs/promises';
 import { BatchError, reason } from './errors';
-import { splitLines } from './lines';
+import { splitLines } from '../io/lines';
 import type { BatchErrorCode, BatchWarningCode, RecordKey } from './records';
 
 /** Where an interrupted output file can be continued. */

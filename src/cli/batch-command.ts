@@ -8,9 +8,10 @@ import { runBatch } from '../batch/run';
 import { parseShard } from '../batch/shard';
 import { summaryLine, type BatchStats } from '../batch/stats';
 import { createSummarizer } from '../entries/index';
-import { progressBar } from './batch-progress';
+import { batchProgressBar } from './batch-progress';
 import { CliError, EXIT, reason, write, type CliIo } from './io';
-import type { Register } from './program';
+import { integerFlag } from './parsers';
+import type { Register } from './command';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 import { version } from './version';
 
@@ -29,14 +30,6 @@ interface BatchFlags {
   readonly benchNoop?: boolean;
 }
 
-function integer(name: string, min: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-      throw new InvalidArgumentError(`${name} must be ${min === 0 ? 'a non-negative' : 'a positive'} integer.`);
-    }
-    return Number(value);
-  };
-}
 function fieldName(value: string): string {
   if (value === '') throw new InvalidArgumentError('a field name cannot be empty.');
   return value;
@@ -143,7 +136,7 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     shard: flags.shard !== undefined ? parseShard(flags.shard) : undefined,
     ...(flags.benchNoop === true ? { noop: true } : {}),
   };
-  const bar = progressBar(io, flags.quiet === true);
+  const bar = batchProgressBar(io, flags.quiet === true);
   // Clears the bar's line first, which the bar draws again on its next update.
   const onWarning = warningPrinter(io, () => bar !== undefined && io.stderr.write('\r\x1b[2K'));
   const { signal, dispose } = interruptions();
@@ -223,12 +216,12 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
     .addOption(
       new Option('--max-input-bytes <n>', 'texts longer than this (UTF-8 bytes) become TOO_LARGE error lines')
         .default(DEFAULT_MAX_INPUT_BYTES)
-        .argParser(integer('max-input-bytes', 1)),
+        .argParser(integerFlag('--max-input-bytes', 1)),
     )
     .addOption(
       new Option('--workers <n>', 'worker threads (0: summarize on the main thread)')
         .default(availableParallelism(), 'number of CPUs')
-        .argParser(integer('workers', 0)),
+        .argParser(integerFlag('--workers', 0)),
     )
     .option('--resume', 'continue an interrupted --out: keep its complete lines, append the rest')
     .addOption(new Option('--shard <i/n>', 'only records whose id hashes to shard i of n (0 <= i < n; MD5)').argParser(shardValue))

@@ -1,6 +1,7 @@
-import { Presets, SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { BatchProgress } from '../batch/run';
 import type { CliIo } from './io';
+import { progressBar as sharedBar } from './progress';
 
 /** A progress display for `precis batch`. */
 export interface BatchProgressBar {
@@ -17,7 +18,7 @@ const FORMAT_OPEN = 'precis batch {records} records | {rate} records/s | {durati
  * The bar runs on input bytes for a file (ETA included), on records for a directory, and shows
  * only counts for stdin, whose size is unknown.
  */
-export function progressBar(io: CliIo, quiet: boolean): BatchProgressBar | undefined {
+export function batchProgressBar(io: CliIo, quiet: boolean): BatchProgressBar | undefined {
   if (quiet || !io.stderrIsTTY) return undefined;
   const started = performance.now();
   let bar: SingleBar | undefined;
@@ -30,10 +31,10 @@ export function progressBar(io: CliIo, quiet: boolean): BatchProgressBar | undef
         byBytes = progress.totalBytes !== undefined;
         const total = progress.totalBytes ?? progress.totalRecords;
         const format = byBytes ? FORMAT_BYTES : total !== undefined ? FORMAT_RECORDS : FORMAT_OPEN;
-        bar = new SingleBar({ format, stream: io.stderr, hideCursor: true, etaBuffer: 50, fps: 5 }, Presets.shades_classic);
-        bar.start(total ?? 0, 0, payload);
+        bar = sharedBar(io, format);
+        bar?.start(total ?? 0, 0, payload);
       }
-      bar.update(byBytes ? progress.bytesRead : progress.written, payload);
+      bar?.update(byBytes ? progress.bytesRead : progress.written, payload);
     },
     stop() {
       bar?.stop();

@@ -4,7 +4,7 @@
  * imports no model and no pipeline: about a kilobyte that posts requests and matches the answers
  * to them by id.
  */
-import { PrecisRangeError, PrecisTypeError, describe, type PrecisErrorCode } from '../errors';
+import { PrecisError, PrecisRangeError, PrecisTypeError, describe, type PrecisErrorCode } from '../errors';
 import type { IdfJSON } from '../idf';
 import type { StopwordsOption, SummarizeOptions } from '../options';
 import type { Summary } from '../types';
@@ -111,12 +111,12 @@ export function createWorkerSummarizer(worker: WorkerLike, defaults?: SummarizeO
     else call.reject(reviveError((response as { error: WireError }).error));
   };
   // A message that cannot be deserialized carries no readable id: fail every call rather than hang.
-  const onMessageError = (): void => failAll(new Error('precis worker: a reply could not be deserialized'));
+  const onMessageError = (): void => failAll(new PrecisError('ERR_WORKER', 'precis worker: a reply could not be deserialized'));
   // An `error` event means the worker script itself failed (a request's own errors come back as
   // replies), so later calls would never be answered either.
   const onError = (event: Event): void => {
     const message = (event as Partial<ErrorEvent>).message;
-    broken = new Error(`precis worker failed: ${message || 'the worker script could not be loaded or threw'}`);
+    broken = new PrecisError('ERR_WORKER', `precis worker failed: ${message || 'the worker script could not be loaded or threw'}`);
     failAll(broken);
   };
   worker.addEventListener('message', onMessage);
@@ -159,7 +159,7 @@ export function createWorkerSummarizer(worker: WorkerLike, defaults?: SummarizeO
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('messageerror', onMessageError);
       worker.removeEventListener('error', onError);
-      broken = new Error('precis worker: terminated');
+      broken = new PrecisError('ERR_WORKER', 'precis worker: terminated');
       failAll(broken);
       worker.terminate?.();
     },

@@ -1,3 +1,4 @@
+import { PrecisError } from '../../errors';
 import { createNlp, registerStemmer, type WinkNlp } from './nlp';
 
 /**
@@ -68,7 +69,7 @@ function load(winkNLP: unknown, model: unknown): Loaded {
   const features = core?.features ?? {};
   const lexeme = features.lexeme;
   if (!isTable(lexeme)) {
-    throw new Error('precis: unsupported wink-nlp model layout (features.lexeme.hash/list/index not found)');
+    throw new PrecisError('ERR_UNSUPPORTED_MODEL', 'precis: unsupported wink-nlp model layout (features.lexeme.hash/list/index not found)');
   }
   // Every other table wink extends with a new token's values (in wink-eng-lite-web-model 1.8:
   // prefix, suffix and shape). Their indices are packed into bit fields of the token's entry, so
