@@ -3,16 +3,7 @@
  * tests at a tenth of their run count. The slow suites (timing comparisons, long soaks, child
  * processes under signals) are in `jest.soak.config.cjs`; `npm test` runs both.
  */
-/** @type {import('jest').Config} */
-const shared = {
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
-  },
-  // Suites that spawn dist/cli/index.js need a build of the current sources: built here when stale.
-  globalSetup: '<rootDir>/test/setup/fresh-dist.cjs',
-  testTimeout: 60000,
-};
+const shared = require('./test/setup/jest-shared.cjs');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -22,4 +13,3 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/soak/'],
 };
-module.exports.shared = shared;

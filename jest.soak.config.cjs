@@ -3,7 +3,7 @@
  * adversarial inputs), child processes of the built CLI under signals and faults, and the property
  * tests at their full run count (`PRECIS_FC_RUNS=1`; set it higher for a longer soak).
  */
-const { shared } = require('./jest.config.cjs');
+const shared = require('./test/setup/jest-shared.cjs');
 
 /** @type {import('jest').Config} */
 module.exports = {
