@@ -3,25 +3,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 
-import * as evalExports from '../src/entries/eval';
-import { summarize } from '../src/entries/index';
+import { gzipSync } from 'node:zlib';
+
+import { createSummarizer, isPrecisError, summarize } from '../src/entries/index';
 import { run } from '../src/cli/program';
+import { quantile } from '../src/eval/bootstrap';
+import { countWords } from '../src/text/words';
 import {
   aggregate,
-  baselineName,
   compareEvaluations,
-  countWords,
   evaluate,
   lead,
   pairedBootstrap,
   parseRecord,
-  precis,
-  quantile,
+  plainSentences,
+  precisCandidates,
+  precisSystem,
   random,
   rouge,
+  scoreDocument,
   type EvalRecord,
   type System,
 } from '../src/entries/eval';
+import { thrown } from './helpers';
 
 /** A hand-made article: a title line, a dateline, six candidates, one too-short sentence and a widget. */
 const STORM = `Storm batters the coast
@@ -49,23 +53,25 @@ const storm: EvalRecord = {
   summary: 'A storm hit the south coast of England\nThousands lost power',
 };
 
+/** precis's candidate sentences, the splitter of the filtered baselines. */
+const filtered = { split: precisCandidates(createSummarizer()) };
+
 /** A system that returns fixed sentences per record id. */
 const fixed = (byId: Record<string, readonly string[]>): System => (record) => byId[record.id] ?? [];
 
-describe('precis/eval exports', () => {
-  it('pins the public surface', () => {
-    expect(Object.keys(evalExports).sort()).toEqual([
-      'DEFAULT_CONFIDENCE', 'DEFAULT_RESAMPLES', 'DEFAULT_SEED', 'aggregate', 'baselineCount', 'baselineName', 'candidateSentences',
-      'compareEvaluations', 'countWords', 'evaluate', 'lead', 'pairedBootstrap', 'parseRecord', 'porterStem', 'precis', 'quantile',
-      'random', 'recordProblem', 'rouge', 'scoreDocument', 'stem', 'tokenize',
-    ]);
-  });
-});
 
-describe('countWords', () => {
-  it('counts whitespace-separated parts holding a letter or digit', () => {
-    expect(countWords(['Hello, world — 42 times!', ' ', '-- ok'])).toBe(5);
-    expect(countWords([])).toBe(0);
+describe('plainSentences (the plain splitter of the baselines)', () => {
+  it.each([
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    ['"Go!" she said. Then: silence...', ['"Go!"', 'she said.', 'Then: silence...']],
+    ['(CNN) -- It rained (again). Roads closed.', ['(CNN) -- It rained (again).', 'Roads closed.']],
+    ['he left . \'\' she stayed . `` why ? \'\' -lrb- he asked . -rrb- fine', ['he left . \'\'', 'she stayed .', '`` why ? \'\'', '-lrb- he asked . -rrb-', 'fine']],
+    ['Mr. Smith paid $3.50 for it.', ['Mr.', 'Smith paid $3.50 for it.']],
+    ['First line\nSecond line.\r\n\r\nThird!', ['First line', 'Second line.', 'Third!']],
+    ['  ... -- \n', []],
+    ['no final stop', ['no final stop']],
+  ])('splits %j', (text, expected) => {
+    expect(plainSentences(text)).toEqual(expected);
   });
 });
 
@@ -137,13 +143,36 @@ describe('evaluate', () => {
       mean: { rouge1: { p: 0, r: 0, f: 0 }, rouge2: { p: 0, r: 0, f: 0 }, rougeL: { p: 0, r: 0, f: 0 } },
       meanWords: 0,
       meanMs: 0,
+      health: { empty: 0, short: 0, meanSentenceWords: 0, maxSentenceWords: 0 },
       documents: [],
     });
     expect(aggregate([]).documents).toEqual([]);
   });
 
-  it('names the record that is malformed and rejects a system that returns no array', () => {
+  it('counts empty and short summaries and measures summary sentences in words', () => {
+    const three: EvalRecord[] = [...records, { id: 'c', text: '-', summary: 'x' }];
+    const result = evaluate(three, fixed({ a: ['One two three.', 'Four five.'], b: [' ', '--'], c: ['Six seven eight nine ten eleven.', 'a', 'b'] }), { sentences: 3 });
+    // b has no sentence holding a word: empty (and short); a has 2 of 3; c has 3.
+    expect(result.health).toEqual({ empty: 1, short: 2, meanSentenceWords: (3 + 2 + 6 + 1 + 1) / 5, maxSentenceWords: 6 });
+    expect(result.documents.map((d) => d.words)).toEqual([5, 0, 8]);
+    // Without an asked length nothing is short.
+    expect(aggregate(result.documents).health.short).toBe(0);
+  });
+
+  it('counts words as the maxWords budget does (the summary\'s stats.summaryWords)', () => {
+    const article = STORM.replace('ninety', "ninety-five (95) mph -- it's");
+    for (const k of [1, 3, 6]) {
+      const summary = summarize(article, { sentences: k });
+      const result = scoreDocument({ id: 's', text: article, summary: 'x' }, precisSystem(createSummarizer({ sentences: k })));
+      expect(result.words).toBe(summary.stats.summaryWords);
+    }
+  });
+
+  it('names the record that is malformed and rejects a system that returns no array, with PrecisError codes', () => {
     expect(() => evaluate([{ id: 'x', text: 'T.' } as unknown as EvalRecord], lead(3))).toThrow('records[0]: expected `summary` to be a string');
+    expect(thrown(() => evaluate([{ id: 'x', text: 'T.' } as unknown as EvalRecord], lead(3)))).toMatchObject({ code: 'ERR_INVALID_RECORD' });
+    expect(thrown(() => evaluate(records, (() => 'text') as unknown as System))).toMatchObject({ code: 'ERR_INVALID_SUMMARY' });
+    expect(isPrecisError(thrown(() => evaluate(null as unknown as EvalRecord[], lead(3))))).toBe(true);
     expect(() => evaluate(records, (() => 'text') as unknown as System)).toThrow(TypeError);
     expect(() => evaluate(records, (() => [1]) as unknown as System)).toThrow(/sentence 0 of the summary of record `a`/);
     expect(() => evaluate(null as unknown as EvalRecord[], lead(3))).toThrow(TypeError);
@@ -151,33 +180,39 @@ describe('evaluate', () => {
 });
 
 describe('baselines', () => {
-  it('lead(k) takes the first k candidate sentences: no title, dateline, short sentence or widget', () => {
-    expect(lead(2)(storm)).toEqual(STORM_CANDIDATES.slice(0, 2));
-    expect(lead(4)(storm)).toEqual(STORM_CANDIDATES.slice(0, 4));
-    expect(lead(50)(storm)).toEqual(STORM_CANDIDATES);
+  it('lead(k) takes the first k sentences of the plain splitter by default', () => {
+    expect(lead(2)(storm)).toEqual(['Storm batters the coast', 'LONDON (CNN) -- A powerful storm hit the southern coast of England on Monday night.']);
+    expect(lead(50)(storm)).toEqual(plainSentences(STORM));
+  });
+
+  it('lead(k, { split: precisCandidates }) takes the first k candidate sentences: no title, dateline, short sentence or widget', () => {
+    expect(lead(2, filtered)(storm)).toEqual(STORM_CANDIDATES.slice(0, 2));
+    expect(lead(4, filtered)(storm)).toEqual(STORM_CANDIDATES.slice(0, 4));
+    expect(lead(50, filtered)(storm)).toEqual(STORM_CANDIDATES);
   });
 
   it('lead({ ratio }) takes as many sentences as summarize() with that ratio', () => {
-    expect(lead({ ratio: 0.5 })(storm)).toEqual(STORM_CANDIDATES.slice(0, 3));
-    expect(lead({ ratio: 0.01 })(storm)).toEqual(STORM_CANDIDATES.slice(0, 1));
+    expect(lead({ ratio: 0.5 }, filtered)(storm)).toEqual(STORM_CANDIDATES.slice(0, 3));
+    expect(lead({ ratio: 0.01 }, filtered)(storm)).toEqual(STORM_CANDIDATES.slice(0, 1));
     expect(summarize(STORM, { ratio: 0.5 }).sentences).toHaveLength(3);
   });
 
-  it('lead gives nothing for an article without candidates', () => {
+  it('lead gives nothing for an article without sentences', () => {
     expect(lead(3)({ id: 'e', text: '', summary: 'x' })).toEqual([]);
+    expect(lead(3, filtered)({ id: 'e', text: 'Short. Too.', summary: 'x' })).toEqual([]);
   });
 
   it('random(k, seed) draws k distinct candidates, in document order, the same for the same seed and id', () => {
-    const picked = random(3, 1)(storm);
+    const picked = random(3, 1, filtered)(storm);
     expect(picked).toHaveLength(3);
     expect(new Set(picked).size).toBe(3);
     const positions = picked.map((s) => STORM_CANDIDATES.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(random(3, 1)(storm)).toEqual(picked);
+    expect(random(3, 1, filtered)(storm)).toEqual(picked);
     // Pinned so that a change of generator or hashing shows up here.
     expect(positions).toEqual([0, 3, 5]);
-    expect(random(3, 2)(storm).map((s) => STORM_CANDIDATES.indexOf(s))).toEqual([0, 1, 2]);
+    expect(random(3, 2, filtered)(storm).map((s) => STORM_CANDIDATES.indexOf(s))).toEqual([0, 1, 2]);
   });
 
   it('random draws per document, independent of the other records and their order', () => {
@@ -186,13 +221,13 @@ describe('baselines', () => {
     const backward = evaluate([other, storm], random(2, 9)).documents;
     expect(forward[0]?.summary).toEqual(backward[1]?.summary);
     expect(forward[1]?.summary).toEqual(backward[0]?.summary);
-    expect(random(10, 1)(storm)).toEqual(STORM_CANDIDATES);
+    expect(random(10, 1, filtered)(storm)).toEqual(STORM_CANDIDATES);
   });
 
-  it('passes a string title to the segmenter', () => {
+  it('precisCandidates passes a string title to the segmenter', () => {
     const withTitle: EvalRecord = { id: 't', text: STORM.replace('Storm batters the coast\n\n', ''), summary: 'x', title: 'Storm batters the coast' };
-    expect(lead(1)(withTitle)).toEqual(STORM_CANDIDATES.slice(0, 1));
-    expect(lead(1)({ ...withTitle, title: null })).toEqual(STORM_CANDIDATES.slice(0, 1));
+    expect(lead(1, filtered)(withTitle)).toEqual(STORM_CANDIDATES.slice(0, 1));
+    expect(lead(1, filtered)({ ...withTitle, title: null })).toEqual(STORM_CANDIDATES.slice(0, 1));
   });
 
   it('validates the length and seed at creation', () => {
@@ -201,18 +236,14 @@ describe('baselines', () => {
     expect(() => lead({ ratio: 1.5 })).toThrow('Expected `ratio` to be a number in (0, 1], got `1.5` (number)');
     expect(() => lead('3' as unknown as number)).toThrow(TypeError);
     expect(() => random(3, 0.5)).toThrow('Expected `seed` to be an integer');
+    expect(() => lead(3, { split: 'plain' } as never)).toThrow('Expected `split` to be a function');
+    expect(thrown(() => lead(0))).toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
   });
 
-  it('names baselines by length', () => {
-    expect(baselineName('lead', 3)).toBe('lead-3');
-    expect(baselineName('random', { ratio: 0.45 })).toBe('random-45%');
-  });
-
-  it('precis(options) returns what summarize() selects, with the record title', () => {
-    expect(precis({ sentences: 2 })(storm)).toEqual(summarize(STORM, { sentences: 2 }).sentences.map((s) => s.text));
+  it('precisSystem(summarizer) returns what summarize() selects, with the record title', () => {
+    expect(precisSystem(createSummarizer({ sentences: 2 }))(storm)).toEqual(summarize(STORM, { sentences: 2 }).sentences.map((s) => s.text));
     const titled = { ...storm, title: 'Schools close as storm hits' };
-    expect(precis()(titled)).toEqual(summarize(STORM, { title: titled.title }).sentences.map((s) => s.text));
-    expect(() => precis({ sentences: 0 })).toThrow('Expected `sentences` to be a positive integer');
+    expect(precisSystem(createSummarizer())(titled)).toEqual(summarize(STORM, { title: titled.title }).sentences.map((s) => s.text));
   });
 });
 
@@ -253,6 +284,7 @@ describe('bootstrap', () => {
     expect(() => pairedBootstrap([], [])).toThrow(RangeError);
     expect(() => pairedBootstrap([1], [1], { resamples: 0 })).toThrow('Expected `resamples` to be a positive integer, got `0` (number)');
     expect(() => pairedBootstrap([1], [1], { confidence: 1 })).toThrow(RangeError);
+    expect(thrown(() => pairedBootstrap([1], [1, 2]))).toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
   });
 
   it('compareEvaluations pairs documents by position, checks ids and shares resamples', () => {
@@ -320,9 +352,11 @@ describe('precis eval (CLI)', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('precis eval: 3 documents from');
-    expect(stdout).toMatch(/^\| system +\| +R-1 \| +R-2 \| +R-L \| mean words \| ms\/doc \|$/m);
-    for (const name of ['precis', 'lead-3', 'random-3']) expect(stdout).toMatch(new RegExp(`^\\| ${name} +\\| +\\d+\\.\\d\\d \\|`, 'm'));
+    expect(stdout).toMatch(/^\| system +\| +R-1 \| +R-2 \| +R-L \| words \| empty \| short \| sentence words \| longest \| ms\/doc \|$/m);
+    for (const name of ['precis', 'lead-3', 'lead-3 filtered', 'random-3']) expect(stdout).toMatch(new RegExp(`^\\| ${name} +\\| +\\d+\\.\\d\\d \\|`, 'm'));
     expect(stdout).toContain('precis − lead-3, paired bootstrap (1000 resamples, seed 1)');
+    expect(stdout).toContain('precis − lead-3 filtered, paired bootstrap (1000 resamples, seed 1)');
+    expect(stdout).not.toContain('WARNING');
     expect(stdout).toMatch(/^\| R-1 \| +[+-]\d+\.\d\d \| \[[+-]\d+\.\d\d, [+-]\d+\.\d\d\] \|$/m);
     expect(stdout).not.toContain('malformed');
   });
@@ -331,15 +365,24 @@ describe('precis eval (CLI)', () => {
     const { code, stdout } = await cli(['eval', '--data', good, '--json', '-k', '2', '--seed', '4']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Record<string, unknown> & { systems: { name: string; rouge1: { f: number } }[] };
-    expect(Object.keys(report)).toEqual(['data', 'documents', 'referenceWords', 'malformed', 'options', 'baselineLength', 'systems', 'comparison']);
-    expect(report).toMatchObject({ data: good, documents: 3, malformed: { count: 0, records: [] }, options: { sentences: 2 }, baselineLength: 2 });
-    expect(report.systems.map((s) => s.name)).toEqual(['precis', 'lead-2', 'random-2']);
+    expect(Object.keys(report)).toEqual(['data', 'documents', 'referenceWords', 'malformed', 'options', 'baselineLength', 'sentences', 'systems', 'comparisons', 'warnings']);
+    expect(report).toMatchObject({ data: good, documents: 3, malformed: { count: 0, records: [] }, options: { sentences: 2 }, baselineLength: 2, sentences: 2, warnings: [] });
+    expect(report.systems.map((s) => s.name)).toEqual(['precis', 'lead-2', 'lead-2 filtered', 'random-2']);
     const records = readFileSync(good, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalRecord);
-    expect(report.systems[1]?.rouge1.f).toBeCloseTo(evaluate(records, lead(2)).mean.rouge1.f, 12);
-    expect(report.systems[2]?.rouge1.f).toBeCloseTo(evaluate(records, random(2, 4)).mean.rouge1.f, 12);
-    expect(report.systems[0]?.rouge1.f).toBeCloseTo(evaluate(records, precis({ sentences: 2 })).mean.rouge1.f, 12);
-    expect(report.comparison).toMatchObject({ system: 'precis', baseline: 'lead-2', documents: 3, resamples: 1000, confidence: 0.95, seed: 4 });
-    expect(Object.keys(report.comparison as object)).toEqual(expect.arrayContaining(['rouge1', 'rouge2', 'rougeL']));
+    const library = [
+      evaluate(records, precisSystem(createSummarizer({ sentences: 2 })), { sentences: 2 }),
+      evaluate(records, lead(2), { sentences: 2 }),
+      evaluate(records, lead(2, filtered), { sentences: 2 }),
+      evaluate(records, random(2, 4), { sentences: 2 }),
+    ];
+    library.forEach((e, i) => {
+      expect(report.systems[i]?.rouge1.f).toBeCloseTo(e.mean.rouge1.f, 12);
+      expect((report.systems[i] as unknown as { health: unknown }).health).toEqual(e.health);
+    });
+    const comparisons = report.comparisons as Record<string, unknown>[];
+    expect(comparisons.map((c) => c.baseline)).toEqual(['lead-2', 'lead-2 filtered']);
+    expect(comparisons[0]).toMatchObject({ system: 'precis', documents: 3, resamples: 1000, confidence: 0.95, seed: 4 });
+    expect(Object.keys(comparisons[1] as object)).toEqual(expect.arrayContaining(['rouge1', 'rouge2', 'rougeL']));
   });
 
   it('--ratio gives the baselines the same ratio', async () => {
@@ -347,7 +390,7 @@ describe('precis eval (CLI)', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { baselineLength: unknown; systems: { name: string }[] };
     expect(report.baselineLength).toEqual({ ratio: 0.5 });
-    expect(report.systems.map((s) => s.name)).toEqual(['precis', 'lead-50%', 'random-50%']);
+    expect(report.systems.map((s) => s.name)).toEqual(['precis', 'lead-50%', 'lead-50% filtered', 'random-50%']);
   });
 
   it('--out writes one line per document and system that re-scores to the same figures', async () => {
@@ -355,15 +398,12 @@ describe('precis eval (CLI)', () => {
     const { code } = await cli(['eval', '--data', good, '--out', out]);
     expect(code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; system: string; summary: string; scores: unknown; words: number });
-    expect(lines.map((l) => `${l.id}/${l.system}`)).toEqual([
-      's1/precis', 's1/lead-3', 's1/random-3',
-      'rail/precis', 'rail/lead-3', 'rail/random-3',
-      's2/precis', 's2/lead-3', 's2/random-3',
-    ]);
-    const lead3 = lines[1]!;
+    const names = ['precis', 'lead-3', 'lead-3 filtered', 'random-3'];
+    expect(lines.map((l) => `${l.id}/${l.system}`)).toEqual(['s1', 'rail', 's2'].flatMap((id) => names.map((n) => `${id}/${n}`)));
+    const lead3 = lines[2]!;
     expect(lead3.summary).toBe(STORM_CANDIDATES.slice(0, 3).join('\n'));
     expect(lead3.scores).toEqual(rouge(lead3.summary, storm.summary));
-    expect(lead3.words).toBe(countWords(STORM_CANDIDATES.slice(0, 3)));
+    expect(lead3.words).toBe(countWords(STORM_CANDIDATES.slice(0, 3).join(' ')));
   });
 
   it('reports malformed records with their line numbers, counts them and goes on', async () => {
@@ -413,6 +453,41 @@ describe('precis eval (CLI)', () => {
     expect(missing.stderr).toContain('cannot read');
     expect((await cli(['eval', '--data', dir])).code).toBe(2);
     expect((await cli(['eval', '--data', good, '--out', path.join(dir, 'no', 'such', 'dir.jsonl')])).code).toBe(2);
+  });
+
+  it('reads a gzip data file (.jsonl.gz) like the plain one', async () => {
+    const gz = path.join(dir, 'good.jsonl.gz');
+    writeFileSync(gz, gzipSync(readFileSync(good)));
+    const plain = JSON.parse((await cli(['eval', '--data', good, '--json'])).stdout) as { systems: unknown[] };
+    const zipped = await cli(['eval', '--data', gz, '--json']);
+    expect([zipped.code, zipped.stderr]).toEqual([0, '']);
+    const report = JSON.parse(zipped.stdout) as { documents: number; systems: { msPerDoc: number }[] };
+    expect(report.documents).toBe(3);
+    const strip = (systems: unknown[]) => (systems as { msPerDoc: number }[]).map(({ msPerDoc: _, ...rest }) => rest);
+    expect(strip(report.systems)).toEqual(strip(plain.systems));
+    // Cut off: the records before the cut are not scored silently as a complete file.
+    const cut = path.join(dir, 'cut.jsonl.gz');
+    const bytes = gzipSync(readFileSync(good));
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 12));
+    const torn = await cli(['eval', '--data', cut]);
+    expect(torn.code).toBe(2);
+    expect(torn.stderr).toMatch(/cannot read .*cut\.jsonl\.gz: the gzip data ends too early/);
+  });
+
+  it('warns loudly when more than 1% of a system\'s summaries are empty, and shows the health columns', async () => {
+    // One-line lower-case texts without sentence ends: precis finds no candidate in "nocase".
+    const blob = { id: 'nocase', text: Array.from({ length: 40 }, (_, i) => `word${i} and more words here`).join(' -- '), summary: 'word1 and more' };
+    const data = file('empty.jsonl', [record('s1'), JSON.stringify(blob)]);
+    const { code, stdout, stderr } = await cli(['eval', '--data', data, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { systems: { name: string; health: { empty: number; short: number } }[]; warnings: string[] };
+    const precisRow = report.systems[0]!;
+    expect(precisRow.health.empty).toBe(1);
+    expect(report.systems[1]?.health.empty).toBe(0); // the plain lead takes the line as one sentence
+    expect(report.warnings[0]).toMatch(/^precis gave an empty summary for 1 of 2 documents \(50\.0%\)/);
+    expect(stderr).toContain('precis eval: WARNING: precis gave an empty summary for 1 of 2 documents');
+    const text = await cli(['eval', '--data', data]);
+    expect(text.stdout).toMatch(/^WARNING: precis gave an empty summary/m);
   });
 
   it('exits 1 on usage errors', async () => {

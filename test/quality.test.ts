@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { evaluate, lead, parseRecord, precis, type EvalRecord, type Evaluation } from '../src/entries/eval';
+import { createSummarizer } from '../src/entries/index';
+import { evaluate, lead, parseRecord, precisCandidates, precisSystem, type EvalRecord, type Evaluation } from '../src/entries/eval';
 
 /**
  * Summary quality on a fixed sample of the development set, so that a regression anywhere in the
@@ -39,8 +40,8 @@ describe('quality on the CNN development sample (303 stories)', () => {
 
   beforeAll(() => {
     // Both systems in the same run, so the comparison uses the same splitter and furniture rules.
-    ours = evaluate(records, precis());
-    baseline = evaluate(records, lead(3));
+    ours = evaluate(records, precisSystem(createSummarizer()));
+    baseline = evaluate(records, lead(3, { split: precisCandidates(createSummarizer()) }));
   });
 
   const points = (e: Evaluation, m: (typeof MEASURES)[number]): number => Math.round(e.mean[m].f * 10000) / 100;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { porterStem, rouge, stem, tokenize, type RougeScores } from '../src/eval/rouge';
+import { rouge, type RougeScores } from '../src/eval/rouge';
+import { porterStem, stem } from '../src/eval/porter';
+import { tokenize } from '../src/eval/tokenize';
 import { wordnetBase } from '../src/eval/wordnet-exceptions';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -227,16 +229,16 @@ describe('rouge: input validation', () => {
 
   it('rejects non-string, non-array arguments with a TypeError naming the argument', () => {
     expect(call(42, 'x')).toThrow(TypeError);
-    expect(call(42, 'x')).toThrow(/rouge: system must be a string .* got number/);
-    expect(call('x', null)).toThrow(/rouge: reference must be a string .* got null/);
-    expect(call(undefined, 'x')).toThrow(/system .* got undefined/);
-    expect(call('x', { text: 'x' })).toThrow(/reference .* got object/);
+    expect(call(42, 'x')).toThrow(/Expected `system` of rouge\(\) to be a string .* got `42` \(number\)/);
+    expect(call('x', null)).toThrow(/Expected `reference` of rouge\(\) to be a string .* got `null`/);
+    expect(call(undefined, 'x')).toThrow(/`system` .* got `undefined`/);
+    expect(call('x', { text: 'x' })).toThrow(/`reference` .* got an object/);
   });
 
   it('rejects arrays holding non-strings, naming the index', () => {
     expect(call(['ok', 3], 'x')).toThrow(TypeError);
-    expect(call(['ok', 3], 'x')).toThrow('rouge: system[1] must be a string, got number');
-    expect(call('x', [null])).toThrow('rouge: reference[0] must be a string, got null');
+    expect(call(['ok', 3], 'x')).toThrow('Expected `system[1]` of rouge() to be a string, got `3` (number)');
+    expect(call('x', [null])).toThrow('Expected `reference[0]` of rouge() to be a string, got `null`');
   });
 });
 

@@ -1,17 +1,15 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { Presets, SingleBar } from 'cli-progress';
+import { Option, type Command } from 'commander';
+import { createSummarizer } from '../entries/index';
 import {
   aggregate,
-  baselineName,
   compareEvaluations,
-  countWords,
   lead,
   parseRecord,
-  precis,
+  precisCandidates,
+  precisSystem,
   random,
   scoreDocument,
   DEFAULT_RESAMPLES,
@@ -19,23 +17,20 @@ import {
   type BaselineLength,
   type DocumentResult,
   type EvalRecord,
+  type Evaluation,
   type System,
 } from '../entries/eval';
-import { CliError, EXIT, write, type CliIo } from './io';
-import { figures, formatReport, type EvalReport, type MalformedRecord } from './eval-report';
-import type { Register } from './program';
+import { countWords } from '../text/words';
+import { textLines } from '../io/text-lines';
+import { CliError, EXIT, reason, write, type CliIo } from './io';
+import { figures, formatReport, healthWarnings, type EvalReport, type MalformedRecord } from './eval-report';
+import { integerFlag } from './parsers';
+import { progressBar } from './progress';
+import type { Register } from './command';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 
-function positiveInteger(name: string) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a positive integer.`);
-    return Number(value);
-  };
-}
-function seedValue(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 0xffffffff) throw new InvalidArgumentError('seed must be an integer from 0 to 4294967295.');
-  return Number(value);
-}
+/** Longest line of a data file read (a record's JSON): far above any news article. */
+const MAX_LINE_BYTES = 256 << 20;
 
 interface EvalFlags {
   readonly data: string;
@@ -53,9 +48,7 @@ interface NamedSystem {
 }
 
 function cannotRead(file: string, error: unknown): CliError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-  return new CliError(`precis eval: cannot read ${file}: ${why}`, EXIT.unreadable);
+  return new CliError(`precis eval: cannot read ${file}: ${reason(error)}`, EXIT.unreadable);
 }
 
 async function checkReadable(file: string): Promise<void> {
@@ -73,20 +66,18 @@ async function openOut(file: string): Promise<WriteStream> {
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new CliError(`precis eval: cannot write ${file}: ${(error as Error).message}`, EXIT.unreadable);
+    throw new CliError(`precis eval: cannot write ${file}: ${reason(error)}`, EXIT.unreadable);
   }
   return stream;
 }
 
-/** Non-blank lines of a file, up to `limit` (for the progress bar's total). */
+/** Non-blank lines of a file (gzip or not), up to `limit` (for the progress bar's total). */
 async function countRecords(file: string, limit: number): Promise<number> {
   let n = 0;
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (/\S/.test(line)) n++;
+  for await (const line of textLines(file, MAX_LINE_BYTES)) {
+    if (line.text === undefined || /\S/.test(line.text)) n++;
     if (n >= limit) break;
   }
-  lines.close();
   return n;
 }
 
@@ -99,16 +90,24 @@ function outLines(record: EvalRecord, systems: readonly NamedSystem[]): string {
     .join('');
 }
 
+/** The name a report gives a baseline: `lead-3`, `random-45%`. */
+function baselineName(kind: string, length: BaselineLength): string {
+  return typeof length === 'number' ? `${kind}-${length}` : `${kind}-${+(length.ratio * 100).toFixed(2)}%`;
+}
+
 async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo): Promise<number> {
   const options = summarizeOptionsFrom(flags);
   const seed = flags.seed ?? DEFAULT_SEED;
   const length: BaselineLength = options.ratio !== undefined ? { ratio: options.ratio } : options.sentences ?? 3;
   const segmentation = options.furniture === false ? { furniture: false } : {};
+  const lead3 = baselineName('lead', length);
   // Building the systems validates the options (an invalid one is a usage error) before any I/O.
+  // The plain baselines share nothing with precis; the filtered lead takes precis's candidates.
   const systems: NamedSystem[] = [
-    { name: 'precis', system: precis(options), documents: [] },
-    { name: baselineName('lead', length), system: lead(length, segmentation), documents: [] },
-    { name: baselineName('random', length), system: random(length, seed, segmentation), documents: [] },
+    { name: 'precis', system: precisSystem(createSummarizer(options)), documents: [] },
+    { name: lead3, system: lead(length), documents: [] },
+    { name: `${lead3} filtered`, system: lead(length, { split: precisCandidates(createSummarizer(segmentation)) }), documents: [] },
+    { name: baselineName('random', length), system: random(length, seed), documents: [] },
   ];
   if (options.sentences === undefined && options.ratio === undefined && (options.maxWords !== undefined || options.maxChars !== undefined)) {
     await write(io.stderr, `precis eval: note: the baselines take ${String(length)} sentences and ignore --max-words/--max-chars; compare the mean words column\n`);
@@ -119,58 +118,58 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
   // Load the English model now, so that its one-off start-up is not timed as the first document.
   systems[0]?.system({ id: 'warm-up', text: 'The model loads on first use.', summary: 'Warm up.' });
   const limit = flags.limit ?? Infinity;
-  const bar = io.stderrIsTTY
-    ? new SingleBar(
-        { stream: io.stderr, noTTYOutput: true, clearOnComplete: true, hideCursor: true, format: 'precis eval [{bar}] {value}/{total} records | {duration_formatted} elapsed | ETA {eta_formatted}' },
-        Presets.shades_classic,
-      )
-    : undefined;
-  bar?.start(await countRecords(flags.data, limit), 0);
+  const bar = progressBar(io, 'precis eval [{bar}] {value}/{total} records | {duration_formatted} elapsed | ETA {eta_formatted}');
+  if (bar !== undefined) bar.start(await countRecords(flags.data, limit).catch(() => 0), 0);
 
   const malformed: MalformedRecord[] = [];
   const references: number[] = [];
-  const input = createReadStream(flags.data);
-  let readError: unknown;
-  input.on('error', (error) => {
-    readError = error;
-  });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNumber = 0;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (!/\S/.test(line)) continue;
-      const parsed = parseRecord(line, `line-${lineNumber}`);
+    for await (const line of textLines(flags.data, MAX_LINE_BYTES)) {
+      if (line.text !== undefined && !/\S/.test(line.text)) continue;
+      const parsed = line.text === undefined ? { ok: false as const, error: `the line is over ${MAX_LINE_BYTES} bytes` } : parseRecord(line.text, `line-${line.number}`);
       if (!parsed.ok) {
-        malformed.push({ line: lineNumber, error: parsed.error });
-        await write(io.stderr, `precis eval: ${flags.data}:${lineNumber}: malformed record skipped: ${parsed.error}\n`);
+        malformed.push({ line: line.number, error: parsed.error });
+        await write(io.stderr, `precis eval: ${flags.data}:${line.number}: malformed record skipped: ${parsed.error}\n`);
         continue;
       }
       for (const s of systems) s.documents.push(scoreDocument(parsed.record, s.system));
-      references.push(countWords(parsed.record.summary.split('\n')));
+      references.push(countWords(parsed.record.summary));
       if (out !== undefined && !out.write(outLines(parsed.record, systems))) await once(out, 'drain');
       bar?.increment();
       if (references.length >= limit) break;
     }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((error as Error).name === 'GzipError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code))) {
+      const after = references.length + malformed.length;
+      throw new CliError(`precis eval: cannot read ${flags.data}: ${reason(error)} (after ${after} records)`, EXIT.unreadable);
+    }
+    throw error;
   } finally {
-    lines.close();
-    input.destroy();
     bar?.stop();
     if (out !== undefined) {
       out.end();
       await once(out, 'close');
     }
   }
-  if (readError !== undefined) throw cannotRead(flags.data, readError);
 
   const documents = references.length;
   if (documents === 0) {
     const why = malformed.length > 0 ? `all ${malformed.length} records are malformed` : 'it holds no records';
     throw new CliError(`precis eval: nothing to evaluate in ${flags.data}: ${why}`, EXIT.unreadable);
   }
-  const evaluations = systems.map((s) => aggregate(s.documents));
-  const [ours, baseline] = evaluations as [ReturnType<typeof aggregate>, ReturnType<typeof aggregate>];
-  const comparison = compareEvaluations(ours, baseline, { seed, resamples: flags.resamples ?? DEFAULT_RESAMPLES });
+  // Summaries shorter than k are counted when k sentences were asked and no budget may cut them.
+  const asked = typeof length === 'number' && options.maxWords === undefined && options.maxChars === undefined ? length : undefined;
+  const evaluations: Evaluation[] = systems.map((s) => aggregate(s.documents, typeof asked === 'number' ? { sentences: asked } : {}));
+  const ours = evaluations[0] as Evaluation;
+  const resamples = flags.resamples ?? DEFAULT_RESAMPLES;
+  const comparisons = [1, 2].map((i) => ({
+    system: 'precis',
+    baseline: systems[i]?.name as string,
+    ...compareEvaluations(ours, evaluations[i] as Evaluation, { seed, resamples }),
+  }));
+  const named = systems.map((s, i) => figures(s.name, evaluations[i] as Evaluation));
   const report: EvalReport = {
     data: flags.data,
     documents,
@@ -178,16 +177,19 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
     malformed: { count: malformed.length, records: malformed },
     options: { ...options },
     baselineLength: length,
-    systems: systems.map((s, i) => figures(s.name, evaluations[i] as ReturnType<typeof aggregate>)),
-    comparison: { system: 'precis', baseline: systems[1]?.name ?? 'lead', ...comparison },
+    ...(typeof asked === 'number' ? { sentences: asked } : {}),
+    systems: named,
+    comparisons,
+    warnings: healthWarnings(named, documents),
   };
+  for (const warning of report.warnings) await write(io.stderr, `precis eval: WARNING: ${warning}\n`);
   await write(io.stdout, flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return EXIT.ok;
 }
 
 /**
- * `precis eval --data FILE.jsonl`: ROUGE of precis and of the lead and random baselines against the
- * references of a JSONL file, with the paired bootstrap interval of precis − lead.
+ * `precis eval --data FILE.jsonl[.gz]`: ROUGE and summary health of precis and of the lead and random
+ * baselines against the references of a JSONL file, with paired bootstrap intervals of precis − lead.
  */
 export const registerEval: Register = (program: Command, io: CliIo, done) => {
   // Without positional options the root command would take this command's -k and --json for itself.
@@ -195,15 +197,15 @@ export const registerEval: Register = (program: Command, io: CliIo, done) => {
   const command = program
     .command('eval')
     .description(
-      'score precis and the lead/random baselines with ROUGE against reference summaries (JSONL: {id, text, summary, title?}); ' +
-        '-k or --ratio sets the length of all three systems',
+      'score precis, Lead-k (plain splitter and precis\'s filtered candidates) and random-k with ROUGE against reference ' +
+        'summaries (JSONL, gzip or not: {id, text, summary, title?}), with empty/short summary counts; -k or --ratio sets every length',
     )
-    .requiredOption('--data <file>', 'JSONL file, one record {id, text, summary, title?} per line; summary = reference, one sentence per line')
-    .addOption(new Option('--limit <n>', 'evaluate only the first n valid records').argParser(positiveInteger('limit')))
+    .requiredOption('--data <file>', 'JSONL file (or .jsonl.gz), one record {id, text, summary, title?} per line; summary = reference, one sentence per line')
+    .addOption(new Option('--limit <n>', 'evaluate only the first n valid records').argParser(integerFlag('--limit', 1)))
     .option('--json', 'print the report as JSON')
     .option('--out <file>', 'write one JSON line per document and system: {id, system, summary, scores, words}')
-    .addOption(new Option('--seed <s>', `seed of the random baseline and of the bootstrap (default ${DEFAULT_SEED})`).argParser(seedValue))
-    .addOption(new Option('--resamples <n>', `bootstrap resamples (default ${DEFAULT_RESAMPLES})`).argParser(positiveInteger('resamples')))
+    .addOption(new Option('--seed <s>', `seed of the random baseline and of the bootstrap (default ${DEFAULT_SEED})`).argParser(integerFlag('--seed', 0, 0xffffffff)))
+    .addOption(new Option('--resamples <n>', `bootstrap resamples (default ${DEFAULT_RESAMPLES})`).argParser(integerFlag('--resamples', 1)))
     .allowExcessArguments(false);
   addSummarizeOptions(command);
   command.action((flags: EvalFlags & Record<string, unknown>) => {

@@ -1,10 +1,12 @@
-import type { BootstrapInterval, Comparison, Evaluation, RougeScores } from '../entries/eval';
+import type { BootstrapInterval, Comparison, Evaluation, RougeScores, SummaryHealth } from '../entries/eval';
 
 /** One system's corpus figures in an eval report (ROUGE as fractions 0..1). */
 export interface SystemFigures extends RougeScores {
   readonly name: string;
   readonly meanWords: number;
   readonly msPerDoc: number;
+  /** Empty and short summaries, mean and longest sentence in words. */
+  readonly health: SummaryHealth;
 }
 
 /** A malformed line of the data file. */
@@ -12,6 +14,9 @@ export interface MalformedRecord {
   readonly line: number;
   readonly error: string;
 }
+
+/** A paired comparison of two systems in the report. */
+export type NamedComparison = Comparison & { readonly system: string; readonly baseline: string };
 
 /** What `precis eval --json` prints. */
 export interface EvalReport {
@@ -26,14 +31,34 @@ export interface EvalReport {
   readonly options: Record<string, unknown>;
   /** Sentences per summary for the baselines: k, or `{ ratio }`. */
   readonly baselineLength: number | { readonly ratio: number };
+  /** The k that `health.short` counts against, when k sentences were asked without a budget. */
+  readonly sentences?: number;
   readonly systems: readonly SystemFigures[];
-  /** `system − baseline` on F1, paired by document, with bootstrap confidence intervals. */
-  readonly comparison: Comparison & { readonly system: string; readonly baseline: string };
+  /** `precis − baseline` on F1, paired by document, with bootstrap confidence intervals. */
+  readonly comparisons: readonly NamedComparison[];
+  /** Systems with more than {@link EMPTY_WARNING_SHARE} of their summaries empty. */
+  readonly warnings: readonly string[];
 }
+
+/** A system with more empty summaries than this share of the documents is reported loudly. */
+export const EMPTY_WARNING_SHARE = 0.01;
 
 /** The corpus figures of a named evaluation. */
 export function figures(name: string, evaluation: Evaluation): SystemFigures {
-  return { name, ...evaluation.mean, meanWords: evaluation.meanWords, msPerDoc: evaluation.meanMs };
+  return { name, ...evaluation.mean, meanWords: evaluation.meanWords, msPerDoc: evaluation.meanMs, health: evaluation.health };
+}
+
+const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
+
+/** One warning per system whose empty summaries exceed {@link EMPTY_WARNING_SHARE} of the documents. */
+export function healthWarnings(systems: readonly SystemFigures[], documents: number): string[] {
+  return systems
+    .filter((s) => s.health.empty > EMPTY_WARNING_SHARE * documents)
+    .map(
+      (s) =>
+        `${s.name} gave an empty summary for ${s.health.empty} of ${documents} documents (${percent(s.health.empty, documents)}): ` +
+        'its sentence splitting or filtering fails on this data, and its ROUGE counts those documents as 0',
+    );
 }
 
 const points = (x: number): string => (x * 100).toFixed(2);
@@ -48,11 +73,25 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-/** The systems table: `system | R-1 | R-2 | R-L | mean words | ms/doc`, F1 × 100. */
-export function systemsTable(systems: readonly SystemFigures[]): string {
+/**
+ * The systems table: `system | R-1 | R-2 | R-L | words | empty | short | sentence words | longest |
+ * ms/doc`, F1 × 100. `short` is `-` when no fixed k was asked.
+ */
+export function systemsTable(systems: readonly SystemFigures[], sentences: number | undefined): string {
   return table(
-    ['system', 'R-1', 'R-2', 'R-L', 'mean words', 'ms/doc'],
-    systems.map((s) => [s.name, points(s.rouge1.f), points(s.rouge2.f), points(s.rougeL.f), s.meanWords.toFixed(1), s.msPerDoc.toFixed(2)]),
+    ['system', 'R-1', 'R-2', 'R-L', 'words', 'empty', 'short', 'sentence words', 'longest', 'ms/doc'],
+    systems.map((s) => [
+      s.name,
+      points(s.rouge1.f),
+      points(s.rouge2.f),
+      points(s.rougeL.f),
+      s.meanWords.toFixed(1),
+      String(s.health.empty),
+      sentences === undefined ? '-' : String(s.health.short),
+      s.health.meanSentenceWords.toFixed(1),
+      String(s.health.maxSentenceWords),
+      s.msPerDoc.toFixed(2),
+    ]),
   );
 }
 
@@ -70,7 +109,7 @@ export function comparisonTable(c: Comparison): string {
 }
 
 /** A sentence that reads the comparison: which measures differ significantly, and which way. */
-export function comparisonVerdict(c: Comparison & { system: string; baseline: string }): string {
+export function comparisonVerdict(c: NamedComparison): string {
   const parts = (['rouge1', 'rouge2', 'rougeL'] as const).map((m, i) => {
     const name = ['R-1', 'R-2', 'R-L'][i] as string;
     const x = c[m];
@@ -86,20 +125,22 @@ const MAX_LISTED = 10;
 
 /** The plain-text report `precis eval` prints. */
 export function formatReport(report: EvalReport): string {
-  const c = report.comparison;
   const length = typeof report.baselineLength === 'number' ? `${report.baselineLength} sentences` : `ratio ${report.baselineLength.ratio}`;
   const lines = [
     `precis eval: ${report.documents} document${report.documents === 1 ? '' : 's'} from ${report.data} (baselines: ${length}; references ${report.referenceWords.toFixed(1)} words on average)`,
     '',
-    systemsTable(report.systems),
+    systemsTable(report.systems, report.sentences),
     '',
-    `${c.system} − ${c.baseline}, paired bootstrap (${c.resamples} resamples, seed ${c.seed}), F1 × 100:`,
-    '',
-    comparisonTable(c),
-    '',
-    comparisonVerdict(c),
-    'ROUGE F1 × 100 with ROUGE-1.5.5 rules (-m, summary-level ROUGE-L), plain means over documents.',
   ];
+  for (const c of report.comparisons) {
+    lines.push(`${c.system} − ${c.baseline}, paired bootstrap (${c.resamples} resamples, seed ${c.seed}), F1 × 100:`, '', comparisonTable(c), '', comparisonVerdict(c), '');
+  }
+  lines.push(
+    'ROUGE F1 × 100 with ROUGE-1.5.5 rules (-m, summary-level ROUGE-L), plain means over documents.',
+    `lead/random: the plain splitter (precis/eval plainSentences); "filtered": precis's candidate sentences. words: mean words of a summary;` +
+      ` empty: summaries without a sentence; short: fewer sentences than asked; sentence words, longest: mean and longest summary sentence.`,
+  );
+  for (const warning of report.warnings) lines.push(`WARNING: ${warning}`);
   const { count, records } = report.malformed;
   if (count > 0) {
     const shown = records.slice(0, MAX_LISTED).map((m) => m.line).join(', ');

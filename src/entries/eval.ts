@@ -1,23 +1,19 @@
 /**
  * precis/eval: ROUGE as the official ROUGE-1.5.5 script computes it (`-m`, summary-level ROUGE-L),
- * baselines, corpus evaluation and paired bootstrap intervals, for researchers who measure summaries.
+ * baselines on a plain splitter, corpus evaluation with the summaries' health, and paired bootstrap
+ * intervals, for researchers who measure summaries. It loads no language model: precis itself is
+ * evaluated through its public API (`precisSystem(createSummarizer())` from `precis`).
  */
-export { rouge, tokenize, stem, porterStem, type RougeInput, type RougeScore, type RougeScores } from '../eval/rouge';
-export { evaluate, scoreDocument, aggregate, countWords, type EvaluateOptions } from '../eval/evaluate';
-export {
-  lead,
-  random,
-  candidateSentences,
-  baselineCount,
-  baselineName,
-  type BaselineLength,
-  type BaselineOptions,
-} from '../eval/baselines';
-export { precis } from '../eval/precis-system';
+export { rouge, type RougeInput, type RougeScore, type RougeScores } from '../eval/rouge';
+export { tokenize } from '../eval/tokenize';
+export { stem } from '../eval/porter';
+export { evaluate, scoreDocument, aggregate, type AggregateOptions, type EvaluateOptions } from '../eval/evaluate';
+export { lead, random, type BaselineLength, type BaselineOptions } from '../eval/baselines';
+export { plainSentences, plainSplitter, type Splitter } from '../eval/split';
+export { precisSystem, precisCandidates, type SummarizerLike } from '../eval/precis';
 export {
   pairedBootstrap,
   compareEvaluations,
-  quantile,
   DEFAULT_CONFIDENCE,
   DEFAULT_RESAMPLES,
   DEFAULT_SEED,
@@ -25,5 +21,5 @@ export {
   type BootstrapOptions,
   type Comparison,
 } from '../eval/bootstrap';
-export { parseRecord, recordProblem, type ParsedRecord } from '../eval/records';
-export type { DocumentResult, EvalRecord, Evaluation, System } from '../eval/types';
+export { parseRecord, type ParsedRecord } from '../eval/records';
+export type { DocumentResult, EvalRecord, Evaluation, SummaryHealth, System } from '../eval/types';

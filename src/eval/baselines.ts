@@ -1,96 +1,96 @@
-import { describe } from '../errors';
-import { createSummarizer, type SegmentOptionsInput, type Summarizer } from '../entries/index';
-import { hashString, mulberry32, randomInt } from './prng';
-import type { EvalRecord, System } from './types';
+import { PrecisRangeError, PrecisTypeError, describe } from '../errors';
+import { fnv1a } from '../text/hash';
+import { mulberry32, randomInt } from './prng';
+import { plainSplitter, type Splitter } from './split';
+import type { System } from './types';
 
 /**
- * How many sentences a baseline takes: a number k, or a fraction of the candidate sentences
- * (`{ ratio }`, rounded up, at least one, the rule `summarize()` follows for `ratio`).
+ * How many sentences a baseline takes: a number k, or a fraction of the sentences the splitter
+ * gives (`{ ratio }`, rounded up, at least one, the rule `summarize()` follows for `ratio`).
  */
 export type BaselineLength = number | { readonly ratio: number };
 
-/**
- * Segmentation options of the baselines; give the ones the compared precis run uses so that all
- * systems choose from the same candidate sentences. The record's `title` is passed when it is a string.
- */
-export type BaselineOptions = Omit<SegmentOptionsInput, 'title'>;
+/** Options of the baselines. */
+export interface BaselineOptions {
+  /**
+   * The sentences a baseline chooses from. `precisCandidates(createSummarizer())` gives precis's
+   * candidate sentences (its splitter, furniture excluded): the stronger, "filtered" baseline.
+   * @default plainSplitter (the plain rule of `plainSentences`)
+   */
+  readonly split?: Splitter;
+}
 
 function checkLength(length: unknown): BaselineLength {
   if (typeof length === 'number') {
     if (!Number.isInteger(length) || length < 1) {
-      throw new RangeError(`Expected the baseline length to be a positive integer, got ${describe(length)}`);
+      throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected the baseline length to be a positive integer, got ${describe(length)}`);
     }
     return length;
   }
   if (typeof length === 'object' && length !== null && 'ratio' in length) {
     const { ratio } = length as { ratio: unknown };
     if (typeof ratio !== 'number' || !(ratio > 0 && ratio <= 1)) {
-      throw new RangeError(`Expected \`ratio\` to be a number in (0, 1], got ${describe(ratio)}`);
+      throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected \`ratio\` to be a number in (0, 1], got ${describe(ratio)}`);
     }
     return { ratio };
   }
-  throw new TypeError(`Expected the baseline length to be a positive integer or \`{ ratio }\`, got ${describe(length)}`);
+  throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected the baseline length to be a positive integer or \`{ ratio }\`, got ${describe(length)}`);
 }
 
-/** How many of `candidates` sentences a length asks for. */
-export function baselineCount(length: BaselineLength, candidates: number): number {
-  const wanted = typeof length === 'number' ? length : Math.max(1, Math.ceil(length.ratio * candidates));
-  return Math.min(wanted, candidates);
+function checkSplit(options: unknown): Splitter {
+  if (options === undefined) return plainSplitter;
+  if (typeof options !== 'object' || options === null) {
+    throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected the baseline options to be an object, got ${describe(options)}`);
+  }
+  const { split } = options as { split?: unknown };
+  if (split === undefined) return plainSplitter;
+  if (typeof split !== 'function') throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`split\` to be a function, got ${describe(split)}`);
+  return split as Splitter;
 }
 
-/** The name a report gives a baseline: `lead-3`, `random-45%`. */
-export function baselineName(kind: 'lead' | 'random', length: BaselineLength): string {
-  return typeof length === 'number' ? `${kind}-${length}` : `${kind}-${+(length.ratio * 100).toFixed(2)}%`;
-}
-
-/**
- * The candidate sentences of a record as precis segments it: sentences of article prose that may be
- * selected (page furniture, the title, datelines and too short or too long sentences excluded).
- */
-export function candidateSentences(record: EvalRecord, options: BaselineOptions = {}): string[] {
-  return candidatesWith(createSummarizer(options), record);
-}
-
-function candidatesWith(summarizer: Summarizer, record: EvalRecord): string[] {
-  const segments = summarizer.segment(record.text, typeof record.title === 'string' ? { title: record.title } : {});
-  return segments.filter((s) => s.kind === 'sentence' && s.candidate).map((s) => s.text);
+/** How many of `available` sentences a length asks for. */
+export function baselineCount(length: BaselineLength, available: number): number {
+  const wanted = typeof length === 'number' ? length : Math.max(1, Math.ceil(length.ratio * available));
+  return Math.min(wanted, available);
 }
 
 /**
- * The lead baseline: the first k candidate sentences of the article, split by precis's own
- * segmenter. With precis's furniture rules it is a strong baseline for news, which puts the gist first.
+ * The lead baseline: the first k sentences of the article. By default on the plain splitter
+ * (`plainSentences`), which shares nothing with precis; with `{ split: precisCandidates(summarizer) }`
+ * on precis's candidate sentences, a stronger baseline for news pages (no furniture, no title).
  *
  * @example
  * evaluate(records, lead(3)).mean.rouge1.f;
- * evaluate(records, lead({ ratio: 0.45 })); // as many sentences as `summarize(text, { ratio: 0.45 })`
+ * evaluate(records, lead({ ratio: 0.45 }));                                   // a fraction of the sentences
+ * evaluate(records, lead(3, { split: precisCandidates(createSummarizer()) })); // filtered Lead-3
  */
-export function lead(length: BaselineLength, options: BaselineOptions = {}): System {
+export function lead(length: BaselineLength, options?: BaselineOptions): System {
   const checked = checkLength(length);
-  const summarizer = createSummarizer(options);
+  const split = checkSplit(options);
   return (record) => {
-    const candidates = candidatesWith(summarizer, record);
-    return candidates.slice(0, baselineCount(checked, candidates.length));
+    const sentences = split(record);
+    return sentences.slice(0, baselineCount(checked, sentences.length));
   };
 }
 
 /**
- * The random baseline: k candidate sentences drawn uniformly without replacement, in document order.
- * Each record's draw depends only on `seed` and the record's `id`, so results do not change with
- * the order or the number of records evaluated.
+ * The random baseline: k sentences drawn uniformly without replacement, in document order. Each
+ * record's draw depends only on `seed` and the record's `id`, so results do not change with the
+ * order or the number of records evaluated.
  *
  * @example
  * evaluate(records, random(3, 1)).mean.rouge1.f;
  */
-export function random(length: BaselineLength, seed: number, options: BaselineOptions = {}): System {
+export function random(length: BaselineLength, seed: number, options?: BaselineOptions): System {
   const checked = checkLength(length);
-  if (!Number.isInteger(seed)) throw new TypeError(`Expected \`seed\` to be an integer, got ${describe(seed)}`);
-  const summarizer = createSummarizer(options);
+  if (!Number.isInteger(seed)) throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`seed\` to be an integer, got ${describe(seed)}`);
+  const split = checkSplit(options);
   return (record) => {
-    const candidates = candidatesWith(summarizer, record);
-    const k = baselineCount(checked, candidates.length);
-    const next = mulberry32(hashString(`${seed >>> 0}:${record.id}`));
+    const sentences = split(record);
+    const k = baselineCount(checked, sentences.length);
+    const next = mulberry32(fnv1a(`${seed >>> 0}:${record.id}`));
     // A partial Fisher-Yates shuffle picks k distinct positions.
-    const order = candidates.map((_, i) => i);
+    const order = sentences.map((_, i) => i);
     for (let i = 0; i < k; i++) {
       const j = i + randomInt(next, order.length - i);
       [order[i], order[j]] = [order[j] as number, order[i] as number];
@@ -98,6 +98,6 @@ export function random(length: BaselineLength, seed: number, options: BaselineOp
     return order
       .slice(0, k)
       .sort((a, b) => a - b)
-      .map((i) => candidates[i] as string);
+      .map((i) => sentences[i] as string);
   };
 }

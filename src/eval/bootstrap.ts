@@ -1,4 +1,4 @@
-import { describe } from '../errors';
+import { PrecisRangeError, PrecisTypeError, describe } from '../errors';
 import { mulberry32, randomInt } from './prng';
 import type { Evaluation } from './types';
 
@@ -47,12 +47,12 @@ interface Resolved {
 function resolve(options: BootstrapOptions): Resolved {
   const { resamples = DEFAULT_RESAMPLES, confidence = DEFAULT_CONFIDENCE, seed = DEFAULT_SEED } = options;
   if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`Expected \`resamples\` to be a positive integer, got ${describe(resamples)}`);
+    throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected \`resamples\` to be a positive integer, got ${describe(resamples)}`);
   }
   if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1)) {
-    throw new RangeError(`Expected \`confidence\` to be a number in (0, 1), got ${describe(confidence)}`);
+    throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected \`confidence\` to be a number in (0, 1), got ${describe(confidence)}`);
   }
-  if (!Number.isInteger(seed)) throw new TypeError(`Expected \`seed\` to be an integer, got ${describe(seed)}`);
+  if (!Number.isInteger(seed)) throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`seed\` to be an integer, got ${describe(seed)}`);
   return { resamples, confidence, seed };
 }
 
@@ -106,10 +106,10 @@ function differences(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
  */
 export function pairedBootstrap(a: readonly number[], b: readonly number[], options: BootstrapOptions = {}): BootstrapInterval {
   if (!Array.isArray(a) || !Array.isArray(b)) {
-    throw new TypeError(`Expected two arrays of numbers, got ${describe(a)} and ${describe(b)}`);
+    throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected two arrays of numbers, got ${describe(a)} and ${describe(b)}`);
   }
-  if (a.length !== b.length) throw new RangeError(`Expected paired arrays of the same length, got ${a.length} and ${b.length}`);
-  if (a.length === 0) throw new RangeError('Expected at least one paired value, got none');
+  if (a.length !== b.length) throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected paired arrays of the same length, got ${a.length} and ${b.length}`);
+  if (a.length === 0) throw new PrecisRangeError('ERR_INVALID_ARGUMENT', 'Expected at least one paired value, got none');
   return intervals([differences(a, b)], resolve(options))[0] as BootstrapInterval;
 }
 
@@ -126,12 +126,12 @@ export function compareEvaluations(a: Evaluation, b: Evaluation, options: Bootst
   const resolved = resolve(options);
   const n = a.documents.length;
   if (b.documents.length !== n) {
-    throw new RangeError(`Expected evaluations of the same documents, got ${n} and ${b.documents.length} documents`);
+    throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected evaluations of the same documents, got ${n} and ${b.documents.length} documents`);
   }
-  if (n === 0) throw new RangeError('Expected evaluations of at least one document, got none');
+  if (n === 0) throw new PrecisRangeError('ERR_INVALID_ARGUMENT', 'Expected evaluations of at least one document, got none');
   a.documents.forEach((d, i) => {
     const other = b.documents[i]?.id;
-    if (d.id !== other) throw new RangeError(`Expected document ${i} to be \`${d.id}\` in both evaluations, got \`${String(other)}\``);
+    if (d.id !== other) throw new PrecisRangeError('ERR_INVALID_ARGUMENT', `Expected document ${i} to be \`${d.id}\` in both evaluations, got \`${String(other)}\``);
   });
   const f = (e: Evaluation, m: 'rouge1' | 'rouge2' | 'rougeL'): number[] => e.documents.map((d) => d.scores[m].f);
   const [rouge1, rouge2, rougeL] = intervals(

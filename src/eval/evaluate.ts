@@ -1,10 +1,21 @@
-import { describe } from '../errors';
+import { PrecisTypeError, describe } from '../errors';
+import { countWords } from '../text/words';
 import { recordProblem } from './records';
 import { rouge, type RougeScore, type RougeScores } from './rouge';
-import type { DocumentResult, EvalRecord, Evaluation, System } from './types';
+import type { DocumentResult, EvalRecord, Evaluation, SummaryHealth, System } from './types';
+
+/** Options of {@link aggregate}. */
+export interface AggregateOptions {
+  /**
+   * The number of sentences the system was asked for, to count the summaries shorter than that
+   * (`health.short`). Leave it out when the length was a ratio or a budget.
+   * @default undefined
+   */
+  readonly sentences?: number;
+}
 
 /** Options of {@link evaluate}. */
-export interface EvaluateOptions {
+export interface EvaluateOptions extends AggregateOptions {
   /**
    * Called after each document is scored, e.g. to draw progress.
    * @default undefined
@@ -14,22 +25,19 @@ export interface EvaluateOptions {
 
 const MEASURES = ['rouge1', 'rouge2', 'rougeL'] as const;
 
-/** Words of a summary as a reader counts them: whitespace-separated parts holding a letter or digit. */
-export function countWords(sentences: readonly string[]): number {
+function summaryWords(sentences: readonly string[]): number {
   let n = 0;
-  for (const sentence of sentences) {
-    for (const part of sentence.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
-  }
+  for (const sentence of sentences) n += countWords(sentence);
   return n;
 }
 
 function checkSummary(output: unknown, id: string): readonly string[] {
   if (!Array.isArray(output)) {
-    throw new TypeError(`Expected the system to return an array of sentences for record \`${id}\`, got ${describe(output)}`);
+    throw new PrecisTypeError('ERR_INVALID_SUMMARY', `Expected the system to return an array of sentences for record \`${id}\`, got ${describe(output)}`);
   }
   output.forEach((s: unknown, i) => {
     if (typeof s !== 'string') {
-      throw new TypeError(`Expected sentence ${i} of the summary of record \`${id}\` to be a string, got ${describe(s)}`);
+      throw new PrecisTypeError('ERR_INVALID_SUMMARY', `Expected sentence ${i} of the summary of record \`${id}\` to be a string, got ${describe(s)}`);
     }
   });
   return output as readonly string[];
@@ -48,15 +56,41 @@ export function scoreDocument(record: EvalRecord, system: System): DocumentResul
   const output: unknown = system(record);
   const ms = performance.now() - started;
   const summary = checkSummary(output, record.id);
-  return { id: record.id, summary, scores: rouge(summary, record.summary), words: countWords(summary), ms };
+  return { id: record.id, summary, scores: rouge(summary, record.summary), words: summaryWords(summary), ms };
+}
+
+function healthOf(documents: readonly DocumentResult[], asked: number | undefined): SummaryHealth {
+  let empty = 0;
+  let short = 0;
+  let sentences = 0;
+  let words = 0;
+  let longest = 0;
+  for (const d of documents) {
+    let kept = 0;
+    for (const sentence of d.summary) {
+      const n = countWords(sentence);
+      if (n === 0) continue;
+      kept++;
+      words += n;
+      longest = Math.max(longest, n);
+    }
+    sentences += kept;
+    if (kept === 0) empty++;
+    if (asked !== undefined && kept < asked) short++;
+  }
+  return { empty, short, meanSentenceWords: sentences === 0 ? 0 : words / sentences, maxSentenceWords: longest };
 }
 
 /**
  * Corpus figures of per-document results: the plain mean of each P, R and F (ROUGE-1.5.5's own
- * `Average_*` is a bootstrap mean and differs in the 4th decimal), mean words and mean time.
- * An empty list gives zeros.
+ * `Average_*` is a bootstrap mean and differs in the 4th decimal), mean words, mean time, and the
+ * summaries' health (empty and short summaries, sentence lengths). An empty list gives zeros.
+ *
+ * @example
+ * const documents = records.map((r) => scoreDocument(r, lead(3)));
+ * aggregate(documents, { sentences: 3 }).health.short; // summaries of fewer than 3 sentences
  */
-export function aggregate(documents: readonly DocumentResult[]): Evaluation {
+export function aggregate(documents: readonly DocumentResult[], options: AggregateOptions = {}): Evaluation {
   const n = documents.length;
   const mean = (pick: (d: DocumentResult) => number): number => {
     if (n === 0) return 0;
@@ -70,36 +104,39 @@ export function aggregate(documents: readonly DocumentResult[]): Evaluation {
     f: mean((d) => d.scores[m].f),
   });
   const scores: RougeScores = { rouge1: measure('rouge1'), rouge2: measure('rouge2'), rougeL: measure('rougeL') };
-  return { mean: scores, meanWords: mean((d) => d.words), meanMs: mean((d) => d.ms), documents };
+  return { mean: scores, meanWords: mean((d) => d.words), meanMs: mean((d) => d.ms), health: healthOf(documents, options.sentences), documents };
 }
 
 /**
  * Evaluates a summarization system on records with references: per-document ROUGE-1, ROUGE-2 and
- * summary-level ROUGE-L (as the official ROUGE-1.5.5 computes them with `-m`), and their corpus
- * means (the plain mean over documents). Throws a `TypeError` naming the record when a record is
- * not `{ id, text, summary }` or the system returns something other than an array of strings.
+ * summary-level ROUGE-L (as the official ROUGE-1.5.5 computes them with `-m`), their corpus means
+ * (the plain mean over documents) and the summaries' health. Throws a `PrecisTypeError`
+ * (`ERR_INVALID_RECORD`) naming the record when a record is not `{ id?, text, summary, title? }`,
+ * and `ERR_INVALID_SUMMARY` when the system returns something other than an array of strings.
  *
  * @example
- * import { evaluate, lead, precis } from 'precis/eval';
- * const ours = evaluate(records, precis({ sentences: 3 }));
- * const base = evaluate(records, lead(3));
+ * import { createSummarizer } from 'precis';
+ * import { evaluate, lead, precisSystem } from 'precis/eval';
+ * const ours = evaluate(records, precisSystem(createSummarizer({ sentences: 3 })), { sentences: 3 });
+ * const base = evaluate(records, lead(3), { sentences: 3 });
  * ours.mean.rouge1.f - base.mean.rouge1.f;
+ * ours.health.empty; // summaries without a sentence
  */
 export function evaluate(records: Iterable<EvalRecord>, system: System, options: EvaluateOptions = {}): Evaluation {
   if (records === null || typeof records !== 'object' || !(Symbol.iterator in records)) {
-    throw new TypeError(`Expected \`records\` to be an iterable of records, got ${describe(records)}`);
+    throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`records\` to be an iterable of records, got ${describe(records)}`);
   }
-  if (typeof system !== 'function') throw new TypeError(`Expected \`system\` to be a function, got ${describe(system)}`);
+  if (typeof system !== 'function') throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`system\` to be a function, got ${describe(system)}`);
   const documents: DocumentResult[] = [];
   let index = 0;
   for (const record of records) {
     const problem = recordProblem(record);
-    if (problem !== undefined) throw new TypeError(`records[${index}]: ${problem}`);
+    if (problem !== undefined) throw new PrecisTypeError('ERR_INVALID_RECORD', `records[${index}]: ${problem}`);
     const normalized = typeof record.id === 'string' ? record : { ...record, id: String(record.id ?? index) };
     const result = scoreDocument(normalized, system);
     documents.push(result);
     options.onDocument?.(result, index);
     index++;
   }
-  return aggregate(documents);
+  return aggregate(documents, options);
 }

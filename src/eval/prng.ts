@@ -24,16 +24,6 @@ export function mulberry32(seed: number): Random {
   };
 }
 
-/** FNV-1a hash of a string's UTF-16 code units, as an unsigned 32-bit integer. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** A uniform integer in 0..n-1. */
 export function randomInt(next: Random, n: number): number {
   return Math.floor(next() * n);

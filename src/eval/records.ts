@@ -7,7 +7,7 @@ export type ParsedRecord =
   | { readonly ok: false; readonly error: string };
 
 /**
- * Why `value` is not an evaluation record, or `undefined` when it is one. A record is an object with
+ * Why `value` is not an evaluation record (internal: `parseRecord` and `evaluate` report it), or `undefined` when it is one. A record is an object with
  * string `text` and `summary` (the reference, with at least one non-empty line), an optional
  * `id` (string or number) and an optional `title` (string or null).
  */

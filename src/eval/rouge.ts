@@ -5,11 +5,10 @@
  * reference. Checked against 300 pairs scored by the script itself (fixtures/rouge-golden.jsonl).
  */
 
+import { PrecisTypeError, describe } from '../errors';
 import { stem } from './porter';
 import { tokenize } from './tokenize';
 
-export { porterStem, stem } from './porter';
-export { tokenize } from './tokenize';
 
 /** Precision, recall and F1 of one ROUGE measure, each in 0..1 with at most 5 decimals. */
 export interface RougeScore {
@@ -71,12 +70,6 @@ interface Encoded {
   readonly starts: readonly number[];
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
 /** Validate one argument and return its non-empty lines. */
 function sentencesOf(input: unknown, name: string): string[] {
   let lines: string[];
@@ -86,14 +79,15 @@ function sentencesOf(input: unknown, name: string): string[] {
     lines = [];
     input.forEach((item: unknown, i) => {
       if (typeof item !== 'string') {
-        throw new TypeError(`rouge: ${name}[${i}] must be a string, got ${describe(item)}`);
+        throw new PrecisTypeError('ERR_INVALID_ARGUMENT', `Expected \`${name}[${i}]\` of rouge() to be a string, got ${describe(item)}`);
       }
       // A sentence with a line break inside is two lines in the script's input files.
       for (const line of item.split('\n')) lines.push(line);
     });
   } else {
-    throw new TypeError(
-      `rouge: ${name} must be a string (one sentence per line) or an array of strings, got ${describe(input)}`,
+    throw new PrecisTypeError(
+      'ERR_INVALID_ARGUMENT',
+      `Expected \`${name}\` of rouge() to be a string (one sentence per line) or an array of strings, got ${describe(input)}`,
     );
   }
   return lines.filter((line) => line.length > 0);

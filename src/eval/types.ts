@@ -31,10 +31,26 @@ export interface DocumentResult {
   readonly summary: readonly string[];
   /** ROUGE of the summary against the record's reference (fractions 0..1, as ROUGE-1.5.5 prints them). */
   readonly scores: RougeScores;
-  /** Words in the summary (whitespace-separated parts that hold a letter or digit). */
+  /** Words in the summary (whitespace-separated parts that hold a letter or digit, as `maxWords` counts them). */
   readonly words: number;
   /** Milliseconds the system took to summarize the record (scoring excluded). */
   readonly ms: number;
+}
+
+/**
+ * How a system's summaries look, to catch a system that fails quietly (a splitter that finds no
+ * boundaries gives empty or one-sentence summaries, which ROUGE alone does not show). Words are
+ * counted as `countWords` does (the count of `maxWords`).
+ */
+export interface SummaryHealth {
+  /** Summaries with no sentence holding a word. */
+  readonly empty: number;
+  /** Summaries with fewer sentences than asked (`EvaluateOptions.sentences`); 0 when not asked. */
+  readonly short: number;
+  /** Mean words of a summary sentence, over every sentence of every summary (0 when there are none). */
+  readonly meanSentenceWords: number;
+  /** Words of the longest summary sentence. */
+  readonly maxSentenceWords: number;
 }
 
 /** A system's results over a set of records. */
@@ -43,6 +59,8 @@ export interface Evaluation {
   readonly mean: RougeScores;
   /** Mean words per summary. */
   readonly meanWords: number;
+  /** Empty and short summaries, sentence lengths. */
+  readonly health: SummaryHealth;
   /** Mean milliseconds per document. */
   readonly meanMs: number;
   /** Per-document results, in the order of the records. */
