@@ -2,7 +2,7 @@ import { splitBlocks } from './blocks';
 import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
-import { countWords } from './terms';
+import { countWords } from '../text/words';
 import { splitSentences, type TokenTable } from './sentences';
 import type { Segment, SegmentRule } from '../types';
 
@@ -45,27 +45,6 @@ const NO_TERMS: readonly string[] = Object.freeze([]);
 const DATELINE_BLOCKS = 5;
 
 
-/**
- * Words of a line before wink has read it (whitespace-separated parts with a letter or digit): the
- * line rules run first, so furniture lines never cost a wink pass.
- */
-function roughWords(text: string): number {
-  // One pass, no allocation: a line can be megabytes long.
-  let n = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(text[i] as string))) counted = false;
-    else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && WORD_CHAR.test(text[i] as string)))) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-}
-
-const WHITESPACE = /\s/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The article as the pipeline sees it: every paragraph-level line and sentence of `text`, in order,
@@ -103,7 +82,9 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
   blocks.forEach((block, b) => {
     const blockText = text.slice(block.start, block.end);
     const key = keys[b] as string;
-    const words = roughWords(blockText);
+    // Words as the budgets count them (`countWords`): the line rules run first, so furniture lines
+    // never cost a wink pass.
+    const words = countWords(blockText);
     let rule: SegmentRule | 'title' | undefined;
     if (block.lines <= 2 && (options.furniture || (given !== false && beforeProse && b === 0))) {
       const occurrences = counts.get(key) ?? 1;
@@ -151,7 +132,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
         }
       }
       const sentenceText = text.slice(start, sentence.end);
-      const sentenceWords = countWords(split.tokens, from, sentence.to);
+      const sentenceWords = countWords(sentenceText);
       const furnitureRule = options.furniture ? classifySentence(sentenceText, sentenceWords) : undefined;
       if (furnitureRule !== undefined) {
         furniture(start, sentence.end, block.paragraph, furnitureRule);

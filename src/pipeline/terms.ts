@@ -1,5 +1,5 @@
 import type { StopwordsOption } from '../options';
-import { isWordToken, type TokenTable } from './sentences';
+import type { TokenTable } from './sentences';
 
 /** A sentence as the scorer sees it. */
 export interface AnalyzedSentence {
@@ -44,11 +44,4 @@ export function analyze(tokens: TokenTable, from: number, to: number, isStop: St
     terms.push(term);
   }
   return { terms };
-}
-
-/** Counts the words of tokens `[from, to)`, punctuation excluded. */
-export function countWords(tokens: TokenTable, from: number, to: number): number {
-  let words = 0;
-  for (let i = from; i < to; i++) if (isWordToken(tokens.type[i] as string, tokens.value[i] as string)) words++;
-  return words;
 }
