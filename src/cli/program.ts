@@ -2,13 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { summarize } from '../entries/index';
 import { isPrecisError } from '../errors';
 import { registerBatch } from './batch-command';
+import type { Register } from './command';
 import { registerEval } from './eval-command';
 import { CliError, EXIT, isClosedPipe, readText, reason, write, type CliIo } from './io';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 import { version } from './version';
 
-/** A subcommand registers itself on the program; its action resolves to an exit code. */
-export type Register = (program: Command, io: CliIo, done: (code: Promise<number>) => void) => void;
 
 /** Subcommands (each module exports its `Register`). */
 const COMMANDS: readonly Register[] = [registerEval, registerBatch];

@@ -9,7 +9,7 @@
  * import { serveSummarizer } from 'precis/worker';
  * serveSummarizer();
  */
-import type { PrecisErrorCode } from '../errors';
+import { PrecisTypeError, type PrecisErrorCode } from '../errors';
 import { IdfModel } from '../idf';
 import { nextNlp } from '../language/wink/isolated';
 import { loadIsolatedNlp } from '../language/wink/loaded';
@@ -99,7 +99,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
     await loadIsolatedNlp();
     return { protocol: WORKER_PROTOCOL, id, ok: true };
   }
-  if (request.type !== 'summarize') throw new TypeError(`Unknown precis worker request type ${JSON.stringify((request as { type: unknown }).type)}`);
+  if (request.type !== 'summarize') throw new PrecisTypeError('ERR_WORKER', `Unknown precis worker request type ${JSON.stringify((request as { type: unknown }).type)}`);
   const defaults = fromWire(request.defaults);
   const options = fromWire(request.options);
   resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
