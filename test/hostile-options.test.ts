@@ -100,7 +100,9 @@ describe('no dynamic code, no network', () => {
     ['WebSocket', /\bWebSocket\b/],
     ['node:http(s), net, tls, dgram', /['"](?:node:)?(?:https?|net|tls|dgram|http2)['"]/],
   ])('no %s in src/', (_name, pattern) => {
-    const hits = sources.filter((file) => pattern.test(readFileSync(file, 'utf8')));
+    // The one exception: `precis https://...` fetches the page in the CLI (never in the library).
+    const allowed = join('src', 'cli', 'fetch-page.ts');
+    const hits = sources.filter((file) => !(_name === 'fetch' && file.endsWith(allowed)) && pattern.test(readFileSync(file, 'utf8')));
     expect(hits).toEqual([]);
   });
 });

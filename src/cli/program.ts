@@ -1,10 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { summarize } from '../entries/index';
 import { isPrecisError } from '../errors';
 import { registerBatch } from './batch-command';
 import type { Register } from './command';
 import { registerEval } from './eval-command';
-import { CliError, EXIT, isClosedPipe, readText, reason, write, type CliIo } from './io';
+import { CliError, EXIT, isClosedPipe, reason, write, type CliIo } from './io';
+import { addPageOptions, readPage, summarizePage } from './page-input';
 import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
 import { version } from './version';
 
@@ -16,7 +16,7 @@ function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command
   const program = new Command('precis')
     .description('Extractive summaries of news articles: the best sentences, exactly as written.')
     .version(version, '-V, --version')
-    .argument('[file]', 'text file to summarize; - or nothing reads stdin')
+    .argument('[file]', 'text or HTML file, or an http(s) URL, to summarize; - or nothing reads stdin')
     .addOption(new Option('--title <title>', 'the headline (its words count in scoring)'))
     .option('--json', 'print the whole Summary as JSON (sentences, offsets, scores, stats, warnings)')
     .option('--explain', 'with --json: add each sentence\'s signals and every segment')
@@ -29,6 +29,7 @@ function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
   addSummarizeOptions(program);
+  addPageOptions(program);
   program.action((file: string | undefined, flags: Record<string, unknown>) => {
     done(summarizeCommand(file, flags, io));
   });
@@ -37,9 +38,10 @@ function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command
 }
 
 async function summarizeCommand(file: string | undefined, flags: Record<string, unknown>, io: CliIo): Promise<number> {
-  const text = await readText(file, io);
+  const input = await readPage(file, flags, io);
   const options = summarizeOptionsFrom(flags);
-  const summary = summarize(text, { ...options, ...(flags.explain === true ? { explain: true } : {}) });
+  const { summary, notes } = await summarizePage(input, { ...options, ...(flags.explain === true ? { explain: true } : {}) }, flags);
+  for (const note of notes) await write(io.stderr, `precis: warning: ${note}\n`).catch(() => undefined);
   if (flags.json === true) {
     await write(io.stdout, `${JSON.stringify(summary, null, 2)}\n`);
   } else {
