@@ -3,7 +3,8 @@ import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, M
 import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
-import { splitSentences, type TokenTable } from './sentences';
+import type { TokenTable } from './sentences';
+import { eachSentence } from './windows';
 import type { Segment, SegmentRule } from '../types';
 
 /** What the segmenter needs to know from the options. */
@@ -115,8 +116,8 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
       return;
     }
 
-    const split = splitSentences(nlp, normalized, block.start, block.end);
-    split.sentences.forEach((sentence, s) => {
+    // Window by window for a block too long to read at once (see readingWindows); `s` counts the block's sentences.
+    eachSentence(nlp, normalized, block.start, block.end, (split, sentence, s) => {
       let { start, from } = sentence;
       // A dateline opens the story: the first prose sentence, or the first sentence of one of the
       // first prose blocks (after an editor's note or an author's bio).
