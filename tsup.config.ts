@@ -34,6 +34,10 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     shims: true,
+    // Minified (with function names kept for stack traces): the command is mostly its bundled
+    // libraries, and this keeps the tarball under its 400 kB budget (about 26 kB less gzip).
+    minify: true,
+    keepNames: true,
     noExternal: ['commander', 'cli-progress', 'piscina'],
     // Read by scripts/third-party-licenses.mjs (the bundled packages' licenses), then removed.
     metafile: true,

@@ -9,7 +9,7 @@ import type { SummarizeOptions } from '../options';
 import { countTags, MARKUP_TAGS } from '../pipeline/input-checks';
 import type { Summary } from '../types';
 import { DEFAULT_FETCH_LIMITS, fetchPage, isUrl } from './fetch-page';
-import { readText, type CliIo } from './io';
+import { CliError, EXIT, readText, type CliIo } from './io';
 
 /** The input, read. */
 export interface PageInput {
@@ -59,12 +59,30 @@ export async function readPage(file: string | undefined, flags: Record<string, u
   return { kind, content };
 }
 
+/** precis/html's libraries: optional peer dependencies of the package, installed by whoever reads HTML. */
+export const HTML_LIBRARIES = 'linkedom@0.18.12 @mozilla/readability htmlparser2';
+
+/**
+ * The HTML path, loaded only for HTML, so a text file does not pay for the parser, the DOM and
+ * Readability at start-up, and works without them installed.
+ */
+async function loadHtml(): Promise<typeof import('../input/summarize-html')> {
+  try {
+    return await import('../input/summarize-html');
+  } catch (error) {
+    const missing = /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
+    if (missing !== undefined && HTML_LIBRARIES.split(' ').some((library) => library.startsWith(missing))) {
+      throw new CliError(`precis: reading HTML needs ${missing} and the other HTML libraries, which are not installed: npm install ${HTML_LIBRARIES}`, EXIT.usage);
+    }
+    throw error;
+  }
+}
+
 /** Summarizes the input; `notes` are what the CLI should say about how an HTML page was read. */
 export async function summarizePage(input: PageInput, options: SummarizeOptions, flags: Record<string, unknown>): Promise<{ summary: Summary; notes: string[] }> {
   const summarizer = createSummarizer();
   if (input.kind === 'text') return { summary: summarizer.summarize(input.content, options), notes: [] };
-  // Loaded only for HTML, so a text file does not pay for the parser, the DOM and Readability at start-up.
-  const { summarizeHtml } = await import('../input/summarize-html');
+  const { summarizeHtml } = await loadHtml();
   const readability = flags.readability === true ? true : flags.readability === false ? false : 'auto';
   const summary = summarizeHtml(summarizer, input.content, { ...options, readability });
   return { summary: summary as unknown as Summary, notes: summary.page.note !== undefined ? [`main content: ${summary.page.note}`] : [] };
