@@ -1,10 +1,30 @@
 import { PrecisTypeError, describe } from './errors';
 
-/** The JSON form of an {@link IdfModel}: `documents` counted and each term's document frequency. */
+/**
+ * The JSON form of an {@link IdfModel}: `documents` counted and each term's document frequency.
+ *
+ * @example
+ * JSON.stringify(fitIdf(['The council met on Tuesday about the flood.']));
+ * // '{"version":1,"documents":1,"df":{"council":1,"flood":1,"met":1,"tuesday":1}}'
+ */
 export interface IdfJSON {
+  /** Format version, 1. */
   readonly version: 1;
+  /** Number of documents the model was fitted on. */
   readonly documents: number;
+  /** Each term and the number of documents it occurs in. */
   readonly df: Readonly<Record<string, number>>;
+}
+
+const IDF_BRAND: unique symbol = Symbol.for('precis.idf-model');
+
+/** Models made by this copy's constructor (so with valid, copied counts). */
+const genuine = new WeakSet<object>();
+/** Models of other copies of precis, rebuilt here once each from their JSON. */
+const rebuilt = new WeakMap<object, IdfModel>();
+
+function invalidIdf(what: string, cause?: unknown): PrecisTypeError {
+  return new PrecisTypeError('ERR_INVALID_IDF', `Invalid IDF model: ${what}`, cause === undefined ? undefined : { cause });
 }
 
 /**
@@ -18,18 +38,8 @@ export interface IdfJSON {
  * const again = IdfModel.from(JSON.parse(fs.readFileSync('idf.json', 'utf8')));
  * summarize(text, { idf: again });
  */
-const IDF_BRAND: unique symbol = Symbol.for('precis.idf-model');
-
-/** Models made by this copy's constructor (so with valid, copied counts). */
-const genuine = new WeakSet<object>();
-/** Models of other copies of precis, rebuilt here once each from their JSON. */
-const rebuilt = new WeakMap<object, IdfModel>();
-
-function invalidIdf(what: string, cause?: unknown): PrecisTypeError {
-  return new PrecisTypeError('ERR_INVALID_IDF', `Invalid IDF model: ${what}`, cause === undefined ? undefined : { cause });
-}
-
 export class IdfModel {
+  /** Number of documents the model was fitted on (N). */
   readonly documents: number;
   // A TypeScript `private`, not `#df`: a `#private` field in the shipped declarations fails to
   // compile for consumers whose `target` is below ES2015 (TS18028).

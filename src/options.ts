@@ -13,6 +13,9 @@ import type { WinkNlp } from './language/wink/nlp';
  * ```
  *
  * where every signal lies in 0..1 (see `Signals`). Set a weight to 0 to switch its signal off.
+ *
+ * @example
+ * summarize(text, { weights: { title: 0.5, quote: 0 } }); // use the title, do not penalise quotes
  */
 export interface ScoringWeights {
   /** Weight of directed centrality. @default 1 */
@@ -37,10 +40,28 @@ export interface ScoringWeights {
   readonly length?: number;
 }
 
-/** Stopword control: add to wink's English list, or replace it. Words are compared lower-cased. */
-export type StopwordsOption = { readonly add: Iterable<string> } | { readonly replace: Iterable<string> };
+/**
+ * Stopword control: add to wink's English list, or replace it. Words are compared lower-cased.
+ *
+ * @example
+ * summarize(text, { stopwords: { add: ['said', 'says'] } });
+ */
+export type StopwordsOption =
+  | {
+      /** Words that are stopwords besides wink's English list. */
+      readonly add: Iterable<string>;
+    }
+  | {
+      /** The whole stopword list, instead of wink's. */
+      readonly replace: Iterable<string>;
+    };
 
-/** Options of `summarize()`. Every field is optional; unknown keys are an error. */
+/**
+ * Options of `summarize()`. Every field is optional; unknown keys are an error.
+ *
+ * @example
+ * summarize(text, { sentences: 5, order: 'score', maxWords: 120, redundancy: 0.4 });
+ */
 export interface SummarizeOptions {
   /**
    * Number of sentences to return (k). Conflicts with `ratio`.
@@ -139,7 +160,14 @@ export const DEFAULT_MAX_INPUT_CHARS = 10_000_000;
  * a score to `Infinity` and then `NaN` (`Infinity − Infinity`).
  */
 export const MAX_WEIGHT = 1_000_000;
-export const DEFAULT_WEIGHTS: ResolvedWeights = Object.freeze({
+/**
+ * The default scoring weights (frozen), chosen on the development set.
+ *
+ * @example
+ * // Twice the default position prior, the rest unchanged:
+ * summarize(text, { weights: { position: 2 * DEFAULT_WEIGHTS.position } });
+ */
+export const DEFAULT_WEIGHTS: Readonly<Required<ScoringWeights>> = Object.freeze({
   centrality: 1,
   forward: 0.5,
   backward: 0.5,

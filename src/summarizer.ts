@@ -5,7 +5,12 @@ import type { WinkNlp } from './language/wink/nlp';
 import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
 import type { Segment, Summary } from './types';
 
-/** Options that change how a text is segmented (a subset of {@link SummarizeOptions}). */
+/**
+ * Options that change how a text is segmented (a subset of {@link SummarizeOptions}).
+ *
+ * @example
+ * segment(page, { title: false, minSentenceWords: 3 });
+ */
 export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars'>;
 
 const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars']);
@@ -14,6 +19,10 @@ const FIT_KEYS: ReadonlySet<string> = new Set([...SEGMENT_KEYS, 'stopwords']);
 /**
  * A summarizer holding defaults and the wink-nlp instance for repeated calls.
  * Create one with `createSummarizer()` (Node) or `await loadSummarizer()` (browser, `precis/lazy`).
+ *
+ * @example
+ * const precis = createSummarizer({ sentences: 2 });
+ * for (const article of articles) console.log(precis.summarize(article).text);
  */
 export interface Summarizer {
   /** Summarizes `text`; `options` override the summarizer's defaults for this call. */

@@ -1,10 +1,18 @@
-/** What a segment of the input is, as the pipeline sees it. */
+/**
+ * What a segment of the input is, as the pipeline sees it.
+ *
+ * @example
+ * segment(page).filter((s) => s.kind === 'sentence').length; // sentences of prose
+ */
 export type SegmentKind = 'sentence' | 'title' | 'furniture';
 
 /**
  * Why a segment is furniture (never selected), or why a sentence is not a candidate.
  * Furniture rules are listed in `FURNITURE_RULES` (src/furniture.ts); the sentence filters are
  * `too-short` and `too-long`.
+ *
+ * @example
+ * segment(page).filter((s) => s.rule === 'byline').map((s) => s.text); // ['By Jane Doe, CNN']
  */
 export type SegmentRule =
   | 'navigation'
@@ -24,6 +32,10 @@ export type SegmentRule =
 /**
  * One piece of the input: a paragraph-level line (title, furniture) or a sentence.
  * `input.slice(start, end) === text` always holds (UTF-16 offsets into the original input).
+ *
+ * @example
+ * const [first] = segment('Storm hits coast\n\nThe storm reached the coast on Monday.');
+ * // { text: 'Storm hits coast', start: 0, end: 16, paragraph: 0, kind: 'title', candidate: false }
  */
 export interface Segment {
   /** The segment exactly as written in the input. */
@@ -34,6 +46,7 @@ export interface Segment {
   readonly end: number;
   /** Zero-based paragraph number (paragraphs are separated by blank lines). */
   readonly paragraph: number;
+  /** What the segment is: a `sentence`, the `title`, or page `furniture`. */
   readonly kind: SegmentKind;
   /** For `sentence` segments: the position among all sentences of the input. */
   readonly index?: number;
@@ -43,7 +56,13 @@ export interface Segment {
   readonly rule?: SegmentRule;
 }
 
-/** The breakdown of one candidate's score, returned when `explain` is on. */
+/**
+ * The breakdown of one candidate's score, returned when `explain` is on.
+ *
+ * @example
+ * const { sentences } = summarize(text, { explain: true });
+ * sentences[0].signals; // { centrality: 1, position: 1, title: 0.25, tfidf: 0, paragraphStart: 1, quote: 0, ... }
+ */
 export interface Signals {
   /** Directed centrality: how much later sentences echo this one minus how much it echoes earlier ones, min-max normalised to 0..1. */
   readonly centrality: number;
@@ -63,14 +82,22 @@ export interface Signals {
   readonly length: number;
 }
 
-/** A sentence chosen for the summary. */
+/**
+ * A sentence chosen for the summary.
+ *
+ * @example
+ * for (const s of summarize(article).sentences) highlight(s.start, s.end); // article.slice(s.start, s.end) === s.text
+ */
 export interface SummarySentence {
   /** The sentence exactly as written: `input.slice(start, end) === text`. */
   readonly text: string;
   /** Position among all sentences of the input (see {@link Segment.index}). */
   readonly index: number;
+  /** Zero-based paragraph number. */
   readonly paragraph: number;
+  /** Offset of the first character in the input (UTF-16 code units). */
   readonly start: number;
+  /** Offset just past the last character. */
   readonly end: number;
   /** The combined score (higher is better); comparable within one summary only. */
   readonly score: number;
@@ -78,8 +105,15 @@ export interface SummarySentence {
   readonly signals?: Signals;
 }
 
-/** Counts that show what the pipeline did. */
+/**
+ * Counts that show what the pipeline did.
+ *
+ * @example
+ * const { stats } = summarize(article);
+ * `${stats.selected} of ${stats.candidates} sentences, ${stats.summaryWords} of ${stats.words} words`;
+ */
 export interface SummaryStats {
+  /** Paragraphs of the input (blocks separated by blank lines). */
   readonly paragraphs: number;
   /** Sentences of article prose (kind `sentence`). */
   readonly sentences: number;
@@ -93,7 +127,12 @@ export interface SummaryStats {
   readonly summaryWords: number;
 }
 
-/** Stable codes for conditions that do not fail the call. */
+/**
+ * Stable codes for conditions that do not fail the call.
+ *
+ * @example
+ * if (summary.warnings.some((w) => w.code === 'NO_CANDIDATES')) box.hidden = true;
+ */
 export type WarningCode =
   | 'EMPTY_INPUT'
   | 'NO_CANDIDATES'
@@ -102,17 +141,35 @@ export type WarningCode =
   | 'NON_LATIN_SCRIPT'
   | 'MARKUP';
 
+/**
+ * A condition that did not fail the call, reported in the result (the console stays quiet).
+ *
+ * @example
+ * summarize('Too short.').warnings; // [{ code: 'NO_CANDIDATES', message: '...' }]
+ */
 export interface SummaryWarning {
+  /** What happened, as a stable code. */
   readonly code: WarningCode;
+  /** The same in words, for people. */
   readonly message: string;
 }
 
-/** The result of `summarize()`. */
+/**
+ * The result of `summarize()`.
+ *
+ * @example
+ * const summary = summarize(article, { sentences: 3 });
+ * box.textContent = summary.text;
+ * if (summary.warnings.length > 0) console.warn(summary.warnings.map((w) => w.code));
+ */
 export interface Summary {
   /** The selected sentences joined by a single space, in the order of `sentences`. */
   readonly text: string;
+  /** The selected sentences, in document order (or best first with `order: 'score'`). */
   readonly sentences: readonly SummarySentence[];
+  /** Counts that show what the pipeline did. */
   readonly stats: SummaryStats;
+  /** Conditions that did not fail the call (empty input, fewer candidates than asked...). */
   readonly warnings: readonly SummaryWarning[];
   /** The title used for scoring (given or detected), if any. */
   readonly title?: string;

@@ -9,7 +9,12 @@ import type { WinkNlp } from '../language/wink/nlp';
 import { resolveOptions, type SummarizeOptions } from '../options';
 import { makeSummarizer, type Summarizer } from '../summarizer';
 
-/** Loads wink-nlp and the English model once (e.g. early, when the browser is idle); later calls share the same instance. */
+/**
+ * Loads wink-nlp and the English model once (e.g. early, when the browser is idle); later calls share the same instance.
+ *
+ * @example
+ * button.addEventListener('pointerenter', () => void loadNlp(), { once: true }); // start fetching early
+ */
 export async function loadNlp(): Promise<WinkNlp> {
   return (await loadIsolatedNlp()).current();
 }

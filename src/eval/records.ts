@@ -1,15 +1,35 @@
 import { describe } from '../errors';
 import type { EvalRecord } from './types';
 
-/** A parsed JSONL line: the record, or why the line is not one. */
+/**
+ * A parsed JSONL line: the record, or why the line is not one.
+ *
+ * @example
+ * const parsed = parseRecord(line, `line ${n}`);
+ * if (parsed.ok) records.push(parsed.record); else console.error(`line ${n}: ${parsed.error}`);
+ */
 export type ParsedRecord =
-  | { readonly ok: true; readonly record: EvalRecord }
-  | { readonly ok: false; readonly error: string };
+  | {
+      /** The line is a record. */
+      readonly ok: true;
+      /** The record it holds. */
+      readonly record: EvalRecord;
+    }
+  | {
+      /** The line is not a record. */
+      readonly ok: false;
+      /** Why not, e.g. `expected `text` to be a string`. */
+      readonly error: string;
+    };
 
 /**
  * Why `value` is not an evaluation record (internal: `parseRecord` and `evaluate` report it), or `undefined` when it is one. A record is an object with
  * string `text` and `summary` (the reference, with at least one non-empty line), an optional
  * `id` (string or number) and an optional `title` (string or null).
+ *
+ * @example
+ * recordProblem({ text: 'An article.', summary: 'A reference.' }); // undefined
+ * recordProblem({ text: 'An article.' });  // 'expected `summary` to be a string, got `undefined`'
  */
 export function recordProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -10,22 +10,42 @@ import { stem } from './porter';
 import { tokenize } from './tokenize';
 
 
-/** Precision, recall and F1 of one ROUGE measure, each in 0..1 with at most 5 decimals. */
+/**
+ * Precision, recall and F1 of one ROUGE measure, each in 0..1 with at most 5 decimals.
+ *
+ * @example
+ * rouge('The cat sat on the mat.', 'A cat sat on a mat').rouge1; // { p: 0.66667, r: 0.66667, f: 0.66667 }
+ */
 export interface RougeScore {
+  /** Precision: the share of the system's units found in the reference. */
   readonly p: number;
+  /** Recall: the share of the reference's units found in the system summary. */
   readonly r: number;
+  /** F1: the harmonic mean of P and R (alpha 0.5). */
   readonly f: number;
 }
 
-/** The three measures {@link rouge} reports. */
+/**
+ * The three measures {@link rouge} reports.
+ *
+ * @example
+ * const { rouge1, rouge2, rougeL } = rouge(summary.sentences.map((s) => s.text), reference);
+ */
 export interface RougeScores {
+  /** ROUGE-1: unigram overlap. */
   readonly rouge1: RougeScore;
+  /** ROUGE-2: bigram overlap. */
   readonly rouge2: RougeScore;
   /** Summary-level ROUGE-L (union LCS over sentences, often called ROUGE-Lsum). */
   readonly rougeL: RougeScore;
 }
 
-/** A summary: one sentence per line (empty lines are skipped), or an array of sentences. */
+/**
+ * A summary: one sentence per line (empty lines are skipped), or an array of sentences.
+ *
+ * @example
+ * rouge('First sentence.\nSecond sentence.', ['First sentence.', 'Second sentence.']); // the same input twice
+ */
 export type RougeInput = string | readonly string[];
 
 /**

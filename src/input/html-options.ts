@@ -5,7 +5,12 @@
 import { describe, PrecisRangeError, PrecisTypeError } from '../errors';
 import type { SummarizeOptions } from '../options';
 
-/** Options of `summarizeHtml()`: every option of `summarize()`, and two of its own. */
+/**
+ * Options of `summarizeHtml()`: every option of `summarize()`, and two of its own.
+ *
+ * @example
+ * summarizeHtml(createSummarizer(), html, { sentences: 2, readability: false, maxHtmlChars: 5_000_000 });
+ */
 export interface HtmlOptions extends SummarizeOptions {
   /**
    * Main-content extraction with Mozilla's Readability: `true`, `false`, or `'auto'`, on for a whole
@@ -21,6 +26,12 @@ export interface HtmlOptions extends SummarizeOptions {
   readonly maxHtmlChars?: number;
 }
 
+/**
+ * Longest HTML `summarizeHtml()` accepts unless `maxHtmlChars` says otherwise: 50 million characters.
+ *
+ * @example
+ * summarizeHtml(summarizer, hugePage, { maxHtmlChars: 2 * DEFAULT_MAX_HTML_CHARS });
+ */
 export const DEFAULT_MAX_HTML_CHARS = 50_000_000;
 
 export interface ResolvedHtmlOptions {

@@ -8,13 +8,31 @@ import { parseHtml } from './parse-html';
 import { readDom } from './read-dom';
 import { TextBuilder, type MappedText } from './text-builder';
 
-/** Whether main-content extraction ran: `used`, `off` (not asked, or a fragment), or `fallback` (asked, but the whole page was read; see `HtmlText.note`). */
+/**
+ * Whether main-content extraction ran: `used`, `off` (not asked, or a fragment), or `fallback` (asked, but the whole page was read; see `HtmlText.note`).
+ *
+ * @example
+ * const page = readHtml(html, { readability: 'auto' });
+ * if (page.readability === 'fallback') console.warn(page.note);
+ */
 export type ReadabilityStatus = 'used' | 'off' | 'fallback';
 
-/** An article that Readability keeps must have this many characters, or the whole page is read instead. */
+/**
+ * An article that Readability keeps must have this many characters, or the whole page is read instead.
+ *
+ * @example
+ * readHtml(shortPage, { readability: true }).readability; // 'fallback' when Readability keeps under MIN_ARTICLE_CHARS
+ */
 export const MIN_ARTICLE_CHARS = 500;
 
-/** The text of an HTML page as precis reads it. */
+/**
+ * The text of an HTML page as precis reads it.
+ *
+ * @example
+ * const page = readHtml('<h1>Storm</h1><p>The storm reached the coast.</p>', { readability: 'auto' });
+ * page.text;  // 'Storm\n\nThe storm reached the coast.'
+ * page.title; // 'Storm'
+ */
 export interface HtmlText {
   /** Blocks separated by a blank line, `<br>` as a line break, entities decoded, white space collapsed. */
   readonly text: string;
@@ -22,6 +40,7 @@ export interface HtmlText {
   readonly title?: string;
   /** True for a whole document, false for a fragment. */
   readonly document: boolean;
+  /** Whether main-content extraction ran (see {@link ReadabilityStatus}). */
   readonly readability: ReadabilityStatus;
   /** Why main-content extraction was not used though asked. */
   readonly note?: string;
@@ -30,9 +49,25 @@ export interface HtmlText {
    * one's (a decoded entity maps to the whole entity), or `undefined` when the range holds no
    * character of the page (only separators).
    */
-  source(start: number, end: number): { start: number; end: number } | undefined;
+  source(
+    start: number,
+    end: number,
+  ):
+    | {
+        /** Offset of the first character's origin in the HTML. */
+        start: number;
+        /** Offset just past the last character's origin in the HTML. */
+        end: number;
+      }
+    | undefined;
 }
 
+/**
+ * Options of {@link readHtml}.
+ *
+ * @example
+ * readHtml(html, { readability: false }); // the whole page, even for a whole document
+ */
 export interface ReadHtmlOptions {
   /** `'auto'`: on for whole documents, off for fragments. */
   readonly readability: boolean | 'auto';
@@ -46,7 +81,13 @@ function read(root: Element, pieces: WeakMap<Text, readonly import('./text-build
   return builder.finish();
 }
 
-/** Reads `html` (see the module comment). Linear in its length. */
+/**
+ * Reads `html` (see the module comment). Linear in its length.
+ *
+ * @example
+ * const page = readHtml(html, { readability: 'auto' });
+ * const span = page.source(0, 20); // where the text's first 20 characters are in `html`
+ */
 export function readHtml(html: string, options: ReadHtmlOptions): HtmlText {
   const page = parseHtml(html);
   const wanted = options.readability === 'auto' ? page.full : options.readability;

@@ -9,14 +9,32 @@ import type { Summary, SummarySentence } from '../types';
 import { resolveHtmlOptions, withTitle, type HtmlOptions } from './html-options';
 import { readHtml, type HtmlText } from './read-html';
 
-/** A summary sentence of an HTML page: `text`, `start` and `end` are in the page's text (`summary.page.text`), `source` in the HTML. */
+/**
+ * A summary sentence of an HTML page: `text`, `start` and `end` are in the page's text (`summary.page.text`), `source` in the HTML.
+ *
+ * @example
+ * for (const s of summarizeHtml(createSummarizer(), html).sentences) mark(s.source.start, s.source.end);
+ */
 export interface HtmlSummarySentence extends SummarySentence {
   /** UTF-16 offsets in the HTML source, from the sentence's first character to its last (tags and entities inside included). */
-  readonly source: { readonly start: number; readonly end: number };
+  readonly source: {
+    /** Offset of the sentence's first character in the HTML. */
+    readonly start: number;
+    /** Offset just past its last character in the HTML. */
+    readonly end: number;
+  };
 }
 
-/** The summary of an HTML page. */
+/**
+ * The summary of an HTML page.
+ *
+ * @example
+ * const summary = summarizeHtml(createSummarizer(), html);
+ * summary.text;                   // as summarize() gives it
+ * summary.page.readability;       // 'used' | 'off' | 'fallback'
+ */
 export interface HtmlSummary extends Omit<Summary, 'sentences'> {
+  /** The selected sentences, each with its span in the HTML. */
   readonly sentences: readonly HtmlSummarySentence[];
   /** The text that was summarized and how it was read from the HTML. */
   readonly page: HtmlText;

@@ -9,52 +9,149 @@ import type { IdfJSON } from '../idf';
 import type { StopwordsOption, SummarizeOptions } from '../options';
 import type { Summary } from '../types';
 
-/** Tags precis's messages, so that a worker may carry other messages as well. */
+/**
+ * Tags precis's messages, so that a worker may carry other messages as well.
+ *
+ * @example
+ * worker.addEventListener('message', (event) => {
+ *   if (event.data?.protocol === WORKER_PROTOCOL) return; // precis's own reply: the client handles it
+ *   handleMine(event.data);
+ * });
+ */
 export const WORKER_PROTOCOL = 'precis/worker@1';
 
-/** {@link SummarizeOptions} as they cross to the worker: `idf` as its JSON, `stopwords` as arrays, no `nlp`. */
+/**
+ * {@link SummarizeOptions} as they cross to the worker: `idf` as its JSON, `stopwords` as arrays, no `nlp`.
+ *
+ * @example
+ * const wire: WireOptions = { sentences: 3, idf: model.toJSON(), stopwords: { add: ['said'] } };
+ */
 export type WireOptions = Omit<SummarizeOptions, 'idf' | 'nlp' | 'stopwords'> & {
+  /** The corpus IDF model, as `IdfModel.toJSON()` gives it. */
   readonly idf?: IdfJSON;
-  readonly stopwords?: { readonly add: readonly string[] } | { readonly replace: readonly string[] };
+  /** Stopwords to add or the list that replaces wink's, as an array. */
+  readonly stopwords?:
+    | {
+        /** Words that are stopwords besides wink's English list. */
+        readonly add: readonly string[];
+      }
+    | {
+        /** The whole stopword list, instead of wink's. */
+        readonly replace: readonly string[];
+      };
 };
 
 /**
  * A request from the page to the worker. `load` only loads the model; `cancel` asks the worker to
  * skip the request `id` if it has not started it (it is never answered).
+ *
+ * @example
+ * const request: WorkerRequest = { protocol: WORKER_PROTOCOL, id: 1, type: 'summarize', text: article, options: { sentences: 2 } };
+ * worker.postMessage(request); // what createWorkerSummarizer() sends for you
  */
 export type WorkerRequest =
-  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly type: 'load' }
-  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly type: 'cancel' }
   | {
+      /** Always {@link WORKER_PROTOCOL}. */
       readonly protocol: typeof WORKER_PROTOCOL;
+      /** The request's number, repeated in the answer. */
       readonly id: number;
+      /** Load the model now. */
+      readonly type: 'load';
+    }
+  | {
+      /** Always {@link WORKER_PROTOCOL}. */
+      readonly protocol: typeof WORKER_PROTOCOL;
+      /** The number of the request to skip. */
+      readonly id: number;
+      /** Skip request `id` if it has not started. */
+      readonly type: 'cancel';
+    }
+  | {
+      /** Always {@link WORKER_PROTOCOL}. */
+      readonly protocol: typeof WORKER_PROTOCOL;
+      /** The request's number, repeated in the answer. */
+      readonly id: number;
+      /** Summarize `text`. */
       readonly type: 'summarize';
+      /** The text to summarize. */
       readonly text: string;
+      /** The client's defaults (from `createWorkerSummarizer(worker, defaults)`). */
       readonly defaults?: WireOptions;
+      /** This call's options, over the defaults. */
       readonly options?: WireOptions;
     };
 
-/** An error as it crosses back to the page: enough to rebuild a `PrecisTypeError` with its code. */
+/**
+ * An error as it crosses back to the page: enough to rebuild a `PrecisTypeError` with its code.
+ *
+ * @example
+ * const wire: WireError = { name: 'PrecisRangeError', message: 'Expected `ratio` to be ...', code: 'ERR_INVALID_OPTION' };
+ */
 export interface WireError {
+  /** The error class's name, e.g. `PrecisRangeError`. */
   readonly name: string;
+  /** The error's message. */
   readonly message: string;
+  /** The precis error code, for precis's own errors. */
   readonly code?: PrecisErrorCode;
 }
 
-/** The worker's answer to the request with the same `id`. */
+/**
+ * The worker's answer to the request with the same `id`.
+ *
+ * @example
+ * worker.addEventListener('message', ({ data }: MessageEvent<WorkerResponse>) => {
+ *   if (data.ok) show(data.summary); else report(data.error.code);
+ * });
+ */
 export type WorkerResponse =
-  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly ok: true; readonly summary?: Summary }
-  | { readonly protocol: typeof WORKER_PROTOCOL; readonly id: number; readonly ok: false; readonly error: WireError };
+  | {
+      /** Always {@link WORKER_PROTOCOL}. */
+      readonly protocol: typeof WORKER_PROTOCOL;
+      /** The id of the request answered. */
+      readonly id: number;
+      /** The request succeeded. */
+      readonly ok: true;
+      /** The summary, for a `summarize` request (a `load` has none). */
+      readonly summary?: Summary;
+    }
+  | {
+      /** Always {@link WORKER_PROTOCOL}. */
+      readonly protocol: typeof WORKER_PROTOCOL;
+      /** The id of the request answered. */
+      readonly id: number;
+      /** The request failed. */
+      readonly ok: false;
+      /** Why. */
+      readonly error: WireError;
+    };
 
-/** What the client needs of a `Worker` (a `MessagePort` will do too, e.g. in tests). */
+/**
+ * What the client needs of a `Worker` (a `MessagePort` will do too, e.g. in tests).
+ *
+ * @example
+ * const { port1, port2 } = new MessageChannel();
+ * port1.start(); port2.start();
+ * const precis = createWorkerSummarizer(port1); // and serveSummarizer(port2) on the other side
+ */
 export interface WorkerLike {
+  /** Sends a request to the worker. */
   postMessage(message: unknown): void;
+  /** Listens to the worker's answers and failures. */
   addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
+  /** Stops listening. */
   removeEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
+  /** Stops the worker, if it can be stopped. */
   terminate?(): void;
 }
 
-/** A summarizer running in a Web Worker; see {@link createWorkerSummarizer}. */
+/**
+ * A summarizer running in a Web Worker; see {@link createWorkerSummarizer}.
+ *
+ * @example
+ * const precis = createWorkerSummarizer(new Worker(new URL('./summarizer.worker.js', import.meta.url), { type: 'module' }));
+ * box.textContent = (await precis.summarize(article.textContent ?? '')).text;
+ */
 export interface WorkerSummarizer {
   /**
    * Summarizes `text` in the worker; `options` override the defaults for this call. Rejects with

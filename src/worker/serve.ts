@@ -17,10 +17,20 @@ import { resolveOptions, type SummarizeOptions } from '../options';
 import { makeSummarizer } from '../summarizer';
 import { WORKER_PROTOCOL, type WireError, type WireOptions, type WorkerRequest, type WorkerResponse } from './client';
 
-/** What `serveSummarizer` needs of the worker's global scope (a `MessagePort` will do too). */
+/**
+ * What `serveSummarizer` needs of the worker's global scope (a `MessagePort` will do too).
+ *
+ * @example
+ * const { port1, port2 } = new MessageChannel();
+ * port1.start(); port2.start();
+ * serveSummarizer(port2); // answers createWorkerSummarizer(port1)
+ */
 export interface WorkerScope {
+  /** Sends an answer to the page. */
   postMessage(message: unknown): void;
+  /** Listens to the page's requests. */
   addEventListener(type: 'message', listener: (event: Event) => void): void;
+  /** Stops listening. */
   removeEventListener(type: 'message', listener: (event: Event) => void): void;
 }
 

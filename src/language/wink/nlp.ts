@@ -1,6 +1,13 @@
 import type { WinkMethods } from 'wink-nlp';
 
-/** A wink-nlp instance, as returned by `winkNLP(model)`. */
+/**
+ * A wink-nlp instance, as returned by `winkNLP(model)`.
+ *
+ * @example
+ * import winkNLP from 'wink-nlp';
+ * import model from 'wink-eng-lite-web-model';
+ * const precis = createSummarizer({ nlp: winkNLP(model) }); // your own instance
+ */
 export type WinkNlp = WinkMethods;
 
 /** The wink-nlp factory (`import winkNLP from 'wink-nlp'`). */
