@@ -17,6 +17,10 @@
  *   `ERR_BATCH_LOCKED`, `ERR_BATCH_INCOMPLETE`: what stops a whole `precis batch` run (bad
  *   arguments, input that cannot be read, output that cannot be written, an output whose reader
  *   went away, an output another run is writing, shard outputs that do not make a whole).
+ *
+ * @example
+ * try { summarize(text, { ratio: 2 }); }
+ * catch (error) { if (isPrecisError(error) && error.code === 'ERR_INVALID_OPTION') showHelp(error.message); }
  */
 export type PrecisErrorCode =
   | 'ERR_INVALID_TEXT'

@@ -15,6 +15,7 @@ export const BRAND: unique symbol = Symbol.for('precis.error');
  * catch (error) { if (error instanceof PrecisError) console.log(error.code); } // 'ERR_INVALID_OPTION'
  */
 export class PrecisError extends Error {
+  /** The stable code of the error (see {@link PrecisErrorCode}). */
   readonly code: PrecisErrorCode;
 
   constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {
@@ -23,6 +24,7 @@ export class PrecisError extends Error {
     this.name = 'PrecisError';
   }
 
+  /** True for an error from any copy of precis (ESM or CJS, any entry), `PrecisTypeError` and `PrecisRangeError` included. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Subclasses (BatchError) keep the ordinary prototype test; PrecisError itself matches the brand,
     // which PrecisTypeError and PrecisRangeError carry without PrecisError in their prototype chain.

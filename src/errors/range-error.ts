@@ -9,6 +9,7 @@ import { BRAND } from './precis-error';
  * summarize(text, { ratio: 1.5 }); // throws PrecisRangeError, code 'ERR_INVALID_OPTION'
  */
 export class PrecisRangeError extends RangeError {
+  /** The stable code of the error (see {@link PrecisErrorCode}). */
   readonly code: PrecisErrorCode;
 
   constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {

@@ -9,6 +9,7 @@ import { BRAND } from './precis-error';
  * summarize(text, { sentences: '3' }); // throws PrecisTypeError, code 'ERR_INVALID_OPTION'
  */
 export class PrecisTypeError extends TypeError {
+  /** The stable code of the error (see {@link PrecisErrorCode}). */
   readonly code: PrecisErrorCode;
 
   constructor(code: PrecisErrorCode, message: string, options?: { cause?: unknown }) {

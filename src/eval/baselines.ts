@@ -7,10 +7,24 @@ import type { System } from './types';
 /**
  * How many sentences a baseline takes: a number k, or a fraction of the sentences the splitter
  * gives (`{ ratio }`, rounded up, at least one, the rule `summarize()` follows for `ratio`).
+ *
+ * @example
+ * lead(3);              // the first 3 sentences
+ * lead({ ratio: 0.2 }); // the first fifth of them, at least one
  */
-export type BaselineLength = number | { readonly ratio: number };
+export type BaselineLength =
+  | number
+  | {
+      /** Fraction of the sentences, 0 < ratio ≤ 1. */
+      readonly ratio: number;
+    };
 
-/** Options of the baselines. */
+/**
+ * Options of the baselines.
+ *
+ * @example
+ * lead(3, { split: precisCandidates(createSummarizer()) }); // Lead-3 over precis's candidate sentences
+ */
 export interface BaselineOptions {
   /**
    * The sentences a baseline chooses from. `precisCandidates(createSummarizer())` gives precis's

@@ -4,7 +4,12 @@ import { recordProblem } from './records';
 import { rouge, type RougeScore, type RougeScores } from './rouge';
 import type { DocumentResult, EvalRecord, Evaluation, SummaryHealth, System } from './types';
 
-/** Options of {@link aggregate}. */
+/**
+ * Options of {@link aggregate}.
+ *
+ * @example
+ * aggregate(results, { sentences: 3 }).health; // "short" means fewer than 3 sentences
+ */
 export interface AggregateOptions {
   /**
    * The number of sentences the system was asked for, to count the summaries shorter than that
@@ -14,7 +19,12 @@ export interface AggregateOptions {
   readonly sentences?: number;
 }
 
-/** Options of {@link evaluate}. */
+/**
+ * Options of {@link evaluate}.
+ *
+ * @example
+ * evaluate(records, lead(3), { onDocument: (result, i) => bar.update(i + 1) });
+ */
 export interface EvaluateOptions extends AggregateOptions {
   /**
    * Called after each document is scored, e.g. to draw progress.

@@ -145,7 +145,7 @@ const UPPER_ASCII = /[A-Z]+/g;
 /**
  * Stem a token the way ROUGE-1.5.5 does with `-m`: tokens of 1-3 characters are kept as they are;
  * longer ones are looked up in WordNet 2.0's irregular forms first, else Porter-stemmed
- * ({@link porterStem}). ASCII letters are lower-cased first, as ROUGE does.
+ * (`porterStem`). ASCII letters are lower-cased first, as ROUGE does.
  *
  * @example
  * stem('said');     // 'say'   (WordNet exception)

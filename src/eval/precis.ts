@@ -5,10 +5,35 @@ import type { System } from './types';
  * What evaluation reads of a precis summarizer: `createSummarizer()` from `precis` gives one. The
  * evaluation code only calls it, so `precis/eval` never loads precis's pipeline or the language
  * model: evaluating precis goes through its public API.
+ *
+ * @example
+ * import { createSummarizer } from 'precis';
+ * const summarizer: SummarizerLike = createSummarizer({ sentences: 3 });
  */
 export interface SummarizerLike {
-  summarize(text: string, options?: { readonly title?: string }): { readonly sentences: readonly { readonly text: string }[] };
-  segment(text: string, options?: { readonly title?: string }): readonly { readonly kind: string; readonly candidate: boolean; readonly text: string }[];
+  /** Summarizes `text`, with the record's headline as `title` when it has one. */
+  summarize(
+    text: string,
+    options?: { readonly title?: string },
+  ): {
+    /** The summary's sentences, in order. */
+    readonly sentences: readonly {
+      /** The sentence as written. */
+      readonly text: string;
+    }[];
+  };
+  /** Every paragraph-level line and sentence of `text`. */
+  segment(
+    text: string,
+    options?: { readonly title?: string },
+  ): readonly {
+    /** `sentence` for prose (the title and furniture are other kinds). */
+    readonly kind: string;
+    /** Whether the sentence may be selected. */
+    readonly candidate: boolean;
+    /** The segment as written. */
+    readonly text: string;
+  }[];
 }
 
 const titleOf = (title: string | null | undefined): { title?: string } => (typeof title === 'string' ? { title } : {});

@@ -54,5 +54,10 @@ export function plainSentences(text: string): string[] {
   return sentences;
 }
 
-/** The splitter of the baselines by default: {@link plainSentences} of the record's text. */
+/**
+ * The splitter of the baselines by default: {@link plainSentences} of the record's text.
+ *
+ * @example
+ * lead(3, { split: plainSplitter }); // the same as lead(3)
+ */
 export const plainSplitter: Splitter = (record) => plainSentences(record.text);

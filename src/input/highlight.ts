@@ -4,7 +4,12 @@
  * range in a `<mark>` otherwise. Either way `remove()` takes it all away again.
  */
 
-/** How to highlight. */
+/**
+ * How to highlight.
+ *
+ * @example
+ * highlight(summary.sentences, { mode: 'mark', className: 'tldr' }); // <mark class="tldr"> around each sentence
+ */
 export interface HighlightOptions {
   /**
    * `'auto'`: the CSS Custom Highlight API when the browser has it, `<mark>` elements otherwise.
@@ -23,7 +28,13 @@ export interface HighlightOptions {
   readonly className?: string;
 }
 
-/** A highlight on the page. */
+/**
+ * A highlight on the page.
+ *
+ * @example
+ * const highlighting = highlight(summary.sentences);
+ * closeButton.onclick = () => highlighting.remove();
+ */
 export interface Highlighting {
   /** How it was made. */
   readonly mode: 'highlight' | 'mark';

@@ -6,7 +6,14 @@
 import { readDom } from './read-dom';
 import { TextBuilder } from './text-builder';
 
-/** The text of an element as precis reads it. */
+/**
+ * The text of an element as precis reads it.
+ *
+ * @example
+ * const page = readElement(document.querySelector('article')!);
+ * page.text;  // the article's text, one block per paragraph
+ * page.title; // its headline, when it has one
+ */
 export interface ElementText {
   /** Blocks separated by a blank line, `<br>` as a line break, white space collapsed. */
   readonly text: string;

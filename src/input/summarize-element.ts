@@ -9,14 +9,29 @@ import type { Summary, SummarySentence } from '../types';
 import { readElement, type ElementText } from './read-element';
 import { snapshotOptions, withTitle } from './html-options';
 
-/** A summary sentence on the page: `start`/`end` are offsets in `summary.page.text`, `ranges` the DOM ranges it covers. */
+/**
+ * A summary sentence on the page: `start`/`end` are offsets in `summary.page.text`, `ranges` the DOM ranges it covers.
+ *
+ * @example
+ * for (const s of summarizeElement(precis, article).sentences) s.ranges[0]?.startContainer.parentElement?.scrollIntoView();
+ */
 export interface ElementSummarySentence extends SummarySentence {
+  /** The DOM ranges the sentence covers (one per text node it crosses). */
   readonly ranges: readonly Range[];
 }
 
-/** The summary of a page element. */
+/**
+ * The summary of a page element.
+ *
+ * @example
+ * const summary = summarizeElement(await loadSummarizer(), document.querySelector('article')!);
+ * box.textContent = summary.text;
+ * highlight(summary.sentences);
+ */
 export interface ElementSummary extends Omit<Summary, 'sentences'> {
+  /** The selected sentences, each with its DOM ranges. */
   readonly sentences: readonly ElementSummarySentence[];
+  /** The text that was summarized, as read from the element. */
   readonly page: ElementText;
 }
 
