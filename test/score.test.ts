@@ -106,7 +106,7 @@ describe('signals', () => {
 });
 
 describe('scoreSentences', () => {
-  const inputs = DOC.map((terms, i) => ({ text: i === 2 ? '"Quote," he said.' : i === 3 ? 'Is it over?' : 'Plain sentence.', terms, paragraphStart: i === 0, words: i === 1 ? 45 : 10 }));
+  const inputs = DOC.map((terms, i) => ({ text: i === 2 ? '"Quote," he said.' : i === 3 ? 'Is it over?' : 'Plain sentence.', terms, paragraphStart: i === 0, words: i === 1 ? 45 : 10, insideQuote: false }));
 
   it('combines the signals with the documented formula', () => {
     const space = buildTermSpace(DOC);
@@ -116,6 +116,7 @@ describe('scoreSentences', () => {
       expect(scores[i]).toBeCloseTo(expected, 12);
     });
     expect(signals[2]?.quote).toBe(1);
+    expect(signals[0]?.quote).toBe(0);
     expect(signals[0]?.paragraphStart).toBe(1);
     expect(signals[3]?.title).toBe(0);
     expect(signals[3]?.question).toBe(1);

@@ -3,8 +3,11 @@ import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, M
 import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
-import type { TokenTable } from './sentences';
+import { analyze, type StopwordTest } from './terms';
+import { quoteOpenAfter } from './quotes';
+import { cutLongSentence, type SplitSentence } from './sentences';
 import { eachSentence } from './windows';
+import { textShape, type TextShape } from './shape';
 import type { Segment, SegmentRule } from '../types';
 
 /** What the segmenter needs to know from the options. */
@@ -15,21 +18,23 @@ export interface SegmentOptions {
   readonly title: string | false | undefined;
   readonly minSentenceWords: number;
   readonly maxSentenceWords: number;
-  /**
-   * The content terms of a candidate sentence, read while its block's tokens are at hand (so the
-   * tokens of a long text are never all alive at once). Without it, slots carry no terms.
-   */
-  readonly terms?: (tokens: TokenTable, from: number, to: number) => readonly string[];
+  /** Which words are stopwords (not terms). */
+  readonly isStop: StopwordTest;
 }
 
 /** A sentence segment with what scoring reads of it. */
 export interface SentenceSlot {
   readonly segment: Segment;
-  /** Content terms of a candidate (see `SegmentOptions.terms`); empty otherwise. */
+  /**
+   * Content terms of a candidate, read while its block's tokens are at hand (so the tokens of a
+   * long text are never all alive at once); empty for a sentence that is not a candidate.
+   */
   readonly terms: readonly string[];
   readonly words: number;
   /** True for the first sentence of its line or paragraph (a block: see `splitBlocks`). */
   readonly paragraphStart: boolean;
+  /** True when a quotation opened by an earlier sentence of the paragraph is still open. */
+  readonly insideQuote: boolean;
 }
 
 export interface Segmentation {
@@ -38,6 +43,8 @@ export interface Segmentation {
   readonly paragraphs: number;
   /** The text of the title segment, if one was found. */
   readonly title: string | undefined;
+  /** What the text's form says about how it was read (see `textShape`). */
+  readonly shape: TextShape;
 }
 
 const NO_TERMS: readonly string[] = Object.freeze([]);
@@ -55,6 +62,7 @@ const DATELINE_BLOCKS = 5;
  */
 export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions): Segmentation {
   const normalized = normalize(text);
+  const shape = textShape(text);
   const { blocks, paragraphs } = splitBlocks(text);
   const segments: Segment[] = [];
   const sentences: SentenceSlot[] = [];
@@ -76,6 +84,8 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
   let title: string | undefined;
   let index = 0;
   let proseBlocks = 0;
+  let quoteParagraph = -1;
+  let insideQuote = false;
   const furniture = (start: number, end: number, paragraph: number, rule: SegmentRule): void => {
     segments.push({ text: text.slice(start, end), start, end, paragraph, kind: 'furniture', candidate: false, rule });
   };
@@ -116,46 +126,62 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
       return;
     }
 
+    if (quoteParagraph !== block.paragraph) insideQuote = false; // each paragraph of a quote reopens it
+    quoteParagraph = block.paragraph;
     // Window by window for a block too long to read at once (see readingWindows); `s` counts the block's sentences.
-    eachSentence(nlp, normalized, block.start, block.end, (split, sentence, s) => {
-      let { start, from } = sentence;
+    eachSentence(nlp, normalized, block.start, block.end, shape, (split, whole, s) => {
+      // Words of a token range, counted as the budgets count them (`countWords` on its text).
+      const wordsOf = (from: number, to: number): number =>
+        to <= from ? 0 : countWords(text.slice(split.tokens.start[from] as number, split.tokens.end[to - 1] as number));
+      let sentence: SplitSentence = whole;
       // A dateline opens the story: the first prose sentence, or the first sentence of one of the
       // first prose blocks (after an editor's note or an author's bio).
       if (options.furniture && (beforeProse || (s === 0 && proseBlocks < DATELINE_BLOCKS))) {
-        const cut = datelineLength(text.slice(start, sentence.end), beforeProse);
+        const cut = datelineLength(text.slice(sentence.start, sentence.end), beforeProse);
         if (cut > 0) {
-          let dateEnd = start + cut;
-          while (dateEnd > start && /\s/.test(text[dateEnd - 1] as string)) dateEnd--;
-          furniture(start, dateEnd, block.paragraph, 'dateline');
-          start += cut;
-          while (from < sentence.to && (split.tokens.start[from] as number) < start) from++;
-          start = Math.max(start, split.tokens.start[from] ?? start);
+          let dateEnd = sentence.start + cut;
+          while (dateEnd > sentence.start && /\s/.test(text[dateEnd - 1] as string)) dateEnd--;
+          furniture(sentence.start, dateEnd, block.paragraph, 'dateline');
+          let start = sentence.start + cut;
+          while (start < sentence.end && /\s/.test(text[start] as string)) start++;
+          // A token the cut falls inside (`-2,000` after `(Reuters) `) stays with the sentence.
+          let from = sentence.from;
+          while (from < sentence.to && (split.tokens.end[from] as number) <= start) from++;
+          sentence = { start, end: sentence.end, from, to: sentence.to };
         }
       }
-      const sentenceText = text.slice(start, sentence.end);
-      const sentenceWords = countWords(sentenceText);
-      const furnitureRule = options.furniture ? classifySentence(sentenceText, sentenceWords) : undefined;
-      if (furnitureRule !== undefined) {
-        furniture(start, sentence.end, block.paragraph, furnitureRule);
-        return;
-      }
-      beforeProse = false;
-      let filter: SegmentRule | undefined;
-      if (sentenceWords < options.minSentenceWords) filter = 'too-short';
-      else if (sentenceWords > options.maxSentenceWords) filter = 'too-long';
-      const segment: Segment = filter === undefined
-        ? { text: sentenceText, start, end: sentence.end, paragraph: block.paragraph, kind: 'sentence', index, candidate: true }
-        : { text: sentenceText, start, end: sentence.end, paragraph: block.paragraph, kind: 'sentence', index, candidate: false, rule: filter };
-      index++;
-      segments.push(segment);
-      sentences.push({
-        segment,
-        terms: segment.candidate && options.terms !== undefined ? options.terms(split.tokens, from, sentence.to) : NO_TERMS,
-        words: sentenceWords,
-        paragraphStart: s === 0,
+      const pieces = wordsOf(sentence.from, sentence.to) > options.maxSentenceWords
+        ? cutLongSentence(normalized, split.tokens, sentence, options.maxSentenceWords, wordsOf)
+        : [sentence];
+      pieces.forEach((piece, p) => {
+        const { start, end, from, to } = piece;
+        const sentenceText = text.slice(start, end);
+        const sentenceWords = countWords(sentenceText);
+        const furnitureRule = options.furniture ? classifySentence(sentenceText, sentenceWords) : undefined;
+        if (furnitureRule !== undefined) {
+          furniture(start, end, block.paragraph, furnitureRule);
+          return;
+        }
+        beforeProse = false;
+        let filter: SegmentRule | undefined;
+        if (sentenceWords < options.minSentenceWords) filter = 'too-short';
+        else if (sentenceWords > options.maxSentenceWords) filter = 'too-long';
+        const segment: Segment = filter === undefined
+          ? { text: sentenceText, start, end, paragraph: block.paragraph, kind: 'sentence', index, candidate: true }
+          : { text: sentenceText, start, end, paragraph: block.paragraph, kind: 'sentence', index, candidate: false, rule: filter };
+        index++;
+        segments.push(segment);
+        sentences.push({
+          segment,
+          terms: segment.candidate ? analyze(split.tokens, from, to, options.isStop).terms : NO_TERMS,
+          words: sentenceWords,
+          paragraphStart: s === 0 && p === 0,
+          insideQuote,
+        });
+        insideQuote = quoteOpenAfter(sentenceText, insideQuote);
       });
     });
     proseBlocks++;
   });
-  return { segments, sentences, paragraphs, title };
+  return { segments, sentences, paragraphs, title, shape };
 }

@@ -1,4 +1,5 @@
 import { stemmerOf, type WinkNlp } from '../language/wink/nlp';
+import { PROSE, type TextShape } from './shape';
 
 /** The tokens of one block, in flat parallel arrays (offsets are absolute in the input). */
 export interface TokenTable {
@@ -100,6 +101,46 @@ export function isWordToken(type: string, value: string): boolean {
   return !NOT_WORDS.has(type) && !/^(?:['’]|n['’]t$)/i.test(value);
 }
 
+/** A token that ends a sentence whatever the case of the next word: `.`, `!`, `?`, `?!` (not `...`). */
+const TERMINAL_TOKEN = /^(?:\.|[.!?]*[!?][.!?]*)$/;
+/** Closing quotes and brackets that stay with the sentence they close when written against it. */
+const CLOSE_JOINED = new Set(['"', "'", ')', ']']);
+/** Marks that close whatever precedes them, spaced or not. */
+const CLOSE_ALWAYS = new Set(['”', '’', '»']);
+/** Tokens that cannot open a sentence: a boundary is never put before them. */
+const NO_OPEN = /^[,;:%)\]}”’»]/;
+
+/**
+ * Sentence boundaries of a block whose capitals say nothing (see `TextShape.caseless`), from its
+ * punctuation alone: after a `.`, `!` or `?` that wink tokenized apart from the word before it
+ * (so not an abbreviation it knows, `mr.`, `u.s.`, `jan.`, `p.m.`, nor a number), with the closing
+ * quotes and brackets that follow it. Returns `[from, to)` token ranges.
+ */
+function punctuationRanges(value: readonly string[], shape: TextShape, joined: (a: number, b: number) => boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  const n = value.length;
+  let first = 0;
+  for (let i = 0; i < n; i++) {
+    if (!TERMINAL_TOKEN.test(value[i] as string)) continue;
+    let last = i;
+    for (;;) {
+      const next = value[last + 1];
+      if (next === undefined) break;
+      // `''` (two tokens for wink) closes a quotation in tokenized text wherever it stands.
+      if (shape.tokenized && next === "'" && value[last + 2] === "'" && joined(last + 1, last + 2)) last += 2;
+      else if (CLOSE_ALWAYS.has(next) || (CLOSE_JOINED.has(next) && joined(last, last + 1))) last++;
+      else break;
+    }
+    i = last;
+    const open = value[last + 1];
+    if (open === undefined || NO_OPEN.test(open)) continue;
+    ranges.push([first, last + 1]);
+    first = last + 1;
+  }
+  if (first < n) ranges.push([first, n]);
+  return ranges;
+}
+
 /**
  * Splits one block of `text` (already normalised, see `normalize`) into sentences with wink-nlp,
  * and returns each sentence's exact offsets and the block's tokens.
@@ -108,7 +149,7 @@ export function isWordToken(type: string, value: string): boolean {
  * splits `www.example.co.uk` and `done..."`), and `...` followed by a capitalised word ends a
  * sentence (wink does not split there although it does after `…`).
  */
-export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, blockEnd: number): {
+export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, blockEnd: number, shape: TextShape = PROSE): {
   tokens: TokenTable;
   sentences: SplitSentence[];
 } {
@@ -153,10 +194,8 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     return true;
   };
 
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const ranges: [number, number][] = [];
-  for (const [first, last] of spans) {
-    if (last < first) continue;
+  const merge = (first: number, last: number): void => {
     const prev = ranges[ranges.length - 1];
     // No whitespace between two "sentences": one run of characters such as a URL or `..."`.
     if (prev !== undefined && joined(prev[1] - 1, first)) prev[1] = last + 1;
@@ -164,22 +203,94 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     else if (prev !== undefined && isMarker(prev)) prev[1] = last + 1;
     // A "sentence" opening in lower case continues the one before: wink split after an
     // abbreviation or a title ("Warner Bros. | scored", "Know It's Christmas? | has gone").
-    else if (prev !== undefined && continuesLowercase(value[first] as string)) prev[1] = last + 1;
+    // Not in a text without capitals, where every sentence opens in lower case.
+    else if (prev !== undefined && !shape.caseless && continuesLowercase(value[first] as string)) prev[1] = last + 1;
     else ranges.push([first, last + 1]);
+  };
+  if (shape.caseless) {
+    // wink finds boundaries by capitals: without them it misses most (one in six).
+    for (const [first, to] of punctuationRanges(value, shape, joined)) merge(first, to - 1);
+  } else {
+    for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+      if (last >= first) merge(first, last);
+    }
   }
   const sentences: SplitSentence[] = [];
   function isMarker(range: [number, number]): boolean {
     return range[1] - range[0] <= 3 && MARKER.test(value.slice(range[0], range[1]).join(''));
   }
+  // A sentence starts where the one before it ended, past the whitespace: characters wink read as
+  // no token (the backticks of `` `` `` quotes) belong to the sentence they open.
+  let previousEnd = blockStart;
+  const push = (from: number, to: number): void => {
+    let first = previousEnd;
+    while (first < (start[from] as number) && isSpace(text, first)) first++;
+    sentences.push({ start: first, end: end[to - 1] as number, from, to });
+    previousEnd = end[to - 1] as number;
+  };
   for (const [from, to] of ranges) {
     let s = from;
     for (let i = from; i < to - 1; i++) {
       if (ELLIPSIS.test(value[i] as string) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) {
-        sentences.push({ start: start[s] as number, end: end[i] as number, from: s, to: i + 1 });
+        push(s, i + 1);
         s = i + 1;
       }
     }
-    sentences.push({ start: start[s] as number, end: end[to - 1] as number, from: s, to });
+    push(s, to);
   }
   return { tokens: table, sentences };
+}
+
+/** Where a long sentence may be cut, best kind first: a semicolon, a quotation's edge, a colon, a spaced dash. */
+const CUT_KINDS = ['semicolon', 'quote', 'colon', 'dash'] as const;
+type CutKind = (typeof CUT_KINDS)[number];
+const DASH = /^(?:-{2,3}|—|–)$/;
+const OPENING_QUOTE_TOKEN = /^[“«]$/;
+const CLOSING_QUOTE_TOKEN = /^[”»]$/;
+
+/**
+ * Cuts a sentence of more than `maxWords` words at secondary boundaries (`;`, the edge of a
+ * quotation, `:`, a spaced dash), each time at the cut of the best kind nearest the middle, until
+ * every piece fits or no cut is left. A giant "sentence" from a text whose boundaries the splitter
+ * could not see becomes readable pieces instead of being dropped. `words(from, to)` counts the
+ * words of a token range.
+ */
+export function cutLongSentence(
+  text: string,
+  tokens: TokenTable,
+  sentence: SplitSentence,
+  maxWords: number,
+  words: (from: number, to: number) => number,
+): SplitSentence[] {
+  const { value, start, end } = tokens;
+  const kindAt = (k: number): CutKind | undefined => {
+    const before = value[k - 1] as string;
+    const at = value[k] as string;
+    if (before === ';') return 'semicolon';
+    if (CLOSING_QUOTE_TOKEN.test(before) || OPENING_QUOTE_TOKEN.test(at) || (before === "'" && value[k - 2] === "'") || text.slice(end[k - 1] as number, start[k] as number).includes('`')) return 'quote';
+    if (before === ':') return 'colon';
+    if (DASH.test(before) && (start[k - 1] as number) > (end[k - 2] ?? -1)) return 'dash';
+    return undefined;
+  };
+  const piece = (from: number, to: number, first: number): SplitSentence => ({ start: first, end: end[to - 1] as number, from, to });
+  const cut = (s: SplitSentence): SplitSentence[] => {
+    const total = words(s.from, s.to);
+    if (total <= maxWords) return [s];
+    let best: { k: number; rank: number; distance: number } | undefined;
+    let left = 0;
+    for (let k = s.from + 1; k < s.to; k++) {
+      left += words(k - 1, k);
+      const kind = kindAt(k);
+      // A piece of fewer than three words is no sentence: do not cut there.
+      if (kind === undefined || left < 3 || total - left < 3) continue;
+      const rank = CUT_KINDS.indexOf(kind);
+      const distance = Math.abs(total / 2 - left);
+      if (best === undefined || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { k, rank, distance };
+    }
+    if (best === undefined) return [s];
+    let next = end[best.k - 1] as number;
+    while (next < (start[best.k] as number) && /\s/.test(text[next] as string)) next++;
+    return [...cut(piece(s.from, best.k, s.start)), ...cut(piece(best.k, s.to, next))];
+  };
+  return cut(sentence);
 }

@@ -35,14 +35,14 @@ function termsOfText(nlp: WinkNlp, text: string, isStop: StopwordTest): string[]
   return [...analyze(tokens, 0, tokens.value.length, isStop).terms];
 }
 
-/** What segmentation needs of the options; with `isStop`, candidates carry their content terms. */
-function segmentOptions(options: ResolvedOptions, isStop?: StopwordTest): SegmentOptions {
+/** What segmentation needs of the options. */
+function segmentOptions(options: ResolvedOptions): SegmentOptions {
   return {
     furniture: options.furniture,
     title: options.title,
     minSentenceWords: options.minSentenceWords,
     maxSentenceWords: options.maxSentenceWords,
-    ...(isStop !== undefined ? { terms: (tokens, from, to) => analyze(tokens, from, to, isStop).terms } : {}),
+    isStop: stopwordTest(options.stopwords),
   };
 }
 
@@ -64,15 +64,16 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
       ...(options.explain ? { segments: [] } : {}),
     };
   }
-  const isStop = stopwordTest(options.stopwords);
-  const seg = segmentText(nlp, text, segmentOptions(options, isStop));
+  const segmentation = segmentOptions(options);
+  const isStop = segmentation.isStop;
+  const seg = segmentText(nlp, text, segmentation);
   const slots = seg.sentences.filter((s) => s.segment.candidate);
   const title = typeof options.title === 'string' ? options.title : seg.title;
   const titleTerms = new Set(title === undefined ? [] : termsOfText(nlp, title, isStop));
 
   const space = buildTermSpace(slots.map((s) => s.terms), options.idf);
   const { scores, signals } = scoreSentences(
-    slots.map((s, i) => ({ text: s.segment.text, terms: s.terms, paragraphStart: s.paragraphStart, words: s.words })),
+    slots.map((s) => ({ text: s.segment.text, terms: s.terms, paragraphStart: s.paragraphStart, words: s.words, insideQuote: s.insideQuote })),
     space,
     titleTerms,
     options.weights,
@@ -169,7 +170,7 @@ export function fitIdfOn(nlpFor: (doc: string) => WinkNlp, documents: Iterable<s
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents) || typeof documents === 'string') {
     throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`);
   }
-  const isStop = stopwordTest(options.stopwords);
+  const segmentation = segmentOptions(options);
   const df = new Map<string, number>();
   let count = 0;
   for (const doc of documents as Iterable<unknown>) {
@@ -177,7 +178,7 @@ export function fitIdfOn(nlpFor: (doc: string) => WinkNlp, documents: Iterable<s
     assertLength(doc, options, `documents[${count}]`);
     count++;
     const seen = new Set<string>();
-    for (const slot of segmentText(nlpFor(doc), doc, segmentOptions(options, isStop)).sentences) {
+    for (const slot of segmentText(nlpFor(doc), doc, segmentation).sentences) {
       for (const term of slot.terms) seen.add(term);
     }
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);

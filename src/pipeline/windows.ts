@@ -1,5 +1,6 @@
 import type { WinkNlp } from '../language/wink/nlp';
 import { splitSentences, type SplitSentence } from './sentences';
+import type { TextShape } from './shape';
 
 /**
  * Most characters wink reads in one pass. wink keeps four numbers per token and precis reads
@@ -61,7 +62,7 @@ export function readingWindows(text: string, start: number, end: number, max = M
 }
 
 /**
- * Calls `each` for every sentence of the block `text[start, end)` with the split of its window
+ * Calls `each` for every sentence of the block `text[start, end)` (read as a text of `shape`) with the split of its window
  * and the sentence's number in the block, one window at a time (so only one window's tokens are
  * alive at once).
  */
@@ -70,11 +71,12 @@ export function eachSentence(
   text: string,
   start: number,
   end: number,
+  shape: TextShape,
   each: (split: ReturnType<typeof splitSentences>, sentence: SplitSentence, index: number) => void,
 ): void {
   let index = 0;
   for (const [from, to] of readingWindows(text, start, end)) {
-    const split = splitSentences(nlp, text, from, to);
+    const split = splitSentences(nlp, text, from, to, shape);
     for (const sentence of split.sentences) each(split, sentence, index++);
   }
 }

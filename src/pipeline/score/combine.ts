@@ -1,7 +1,7 @@
 import type { ResolvedWeights } from '../../options';
 import type { Signals } from '../../types';
 import { directedCentrality } from './centrality';
-import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from './signals';
+import { isQuestion, lengthExcess, minMax, positionPrior, quotation, tfidfWeights, titleOverlap } from './signals';
 import type { TermSpace } from './vectors';
 
 /** What the scorer needs to know about each candidate sentence. */
@@ -10,6 +10,8 @@ export interface ScoringInput {
   readonly terms: readonly string[];
   readonly paragraphStart: boolean;
   readonly words: number;
+  /** True when a quotation opened by an earlier sentence of the paragraph is still open. */
+  readonly insideQuote: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ScoringInput {
  *
  * with C = min-max normalised directed centrality, P = 1 − i/n, T = title-term overlap,
  * F = min-max normalised TF-IDF weight, S = 1 for a paragraph's first sentence, Q = 1 for a
- * sentence opening with a quotation mark, U = 1 for a question, L = length beyond 30 words (0..1).
+ * sentence of quotation (opening with a quotation mark, or inside one left open), U = 1 for a question, L = length beyond 30 words (0..1).
  */
 export function scoreSentences(
   candidates: readonly ScoringInput[],
@@ -40,7 +42,7 @@ export function scoreSentences(
       title: titleOverlap(c.terms, titleTerms),
       tfidf: tfidf[i] as number,
       paragraphStart: c.paragraphStart ? 1 : 0,
-      quote: opensWithQuote(c.text),
+      quote: quotation(c.text, c.insideQuote),
       question: isQuestion(c.text),
       length: lengthExcess(c.words),
     };

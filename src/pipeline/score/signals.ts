@@ -32,11 +32,19 @@ export function tfidfWeights(space: TermSpace): Float64Array {
   return out;
 }
 
-const OPENING_QUOTE = /^["“”„«‘'‚‹]/;
+const OPENING_QUOTE = /^["“”„«‘'‚‹`]/;
 
 /** 1 when the sentence opens with a quotation mark (a quote is rarely the summary's point), else 0. */
 export function opensWithQuote(text: string): number {
   return OPENING_QUOTE.test(text) ? 1 : 0;
+}
+
+/**
+ * 1 when the sentence is quotation: it opens with a quotation mark, or a quotation opened by an
+ * earlier sentence of its paragraph is still open (`insideQuote`, see `quoteOpenAfter`).
+ */
+export function quotation(text: string, insideQuote: boolean): number {
+  return insideQuote ? 1 : opensWithQuote(text);
 }
 
 const CLOSING_QUESTION = /\?["”’'»)]*$/;
