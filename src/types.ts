@@ -8,8 +8,8 @@ export type SegmentKind = 'sentence' | 'title' | 'furniture';
 
 /**
  * Why a segment is furniture (never selected), or why a sentence is not a candidate.
- * Furniture rules are listed in `FURNITURE_RULES` (src/furniture.ts); the sentence filters are
- * `too-short` and `too-long`.
+ * Furniture rules are `LINE_RULES` and the sentence rules of `classifySentence` (src/pipeline/furniture.ts);
+ * the sentence filters are `too-short` and `too-long`.
  *
  * @example
  * segment(page).filter((s) => s.rule === 'byline').map((s) => s.text); // ['By Jane Doe, CNN']
@@ -22,6 +22,7 @@ export type SegmentRule =
   | 'editor-note'
   | 'timestamp'
   | 'caption'
+  | 'promo'
   | 'section-label'
   | 'no-terminal-punctuation'
   | 'repeated'

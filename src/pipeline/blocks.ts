@@ -1,3 +1,5 @@
+import { seams } from './glue';
+
 /**
  * A run of text the sentence splitter sees as a whole: one line that stands alone (a headline, a
  * list item, a one-line paragraph) or several lines of hard-wrapped prose joined together.
@@ -43,6 +45,11 @@ function trimmedLines(text: string): Line[] {
     let e = end;
     while (s < e && SPACE.test(text[s] as string)) s++;
     while (e > s && SPACE.test(text[e - 1] as string)) e--;
+    // Blocks glued without a line break (`textContent` of a page) are lines of their own.
+    for (const seam of seams(text, s, e)) {
+      lines.push({ start: s, end: seam });
+      s = seam;
+    }
     lines.push({ start: s, end: e });
   };
   LINE_BREAK.lastIndex = 0;

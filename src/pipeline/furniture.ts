@@ -32,6 +32,42 @@ const NAVIGATION: readonly RegExp[] = [
   /^(?:image|video|photo|gallery)s?(?: \d+ of \d+)?$/,
 ];
 
+/**
+ * Calls to action addressed to the reader, whatever their final punctuation: links, sign-ups, app
+ * and newsletter promotions, "Scroll down for video". Tested lower-cased on a sentence or line of
+ * at most {@link PROMO_WORDS} words.
+ */
+const PROMO: readonly RegExp[] = [
+  /^(?:click|tap|press) (?:here|the link|on the link|on the image|below|through)\b/,
+  /^(?:sign up|subscribe|register)(?: now| today| here| free)?(?: (?:for|to) (?:our|the|a|free|updates|alerts|newsletters?)\b.{0,60})?[.!]*$/,
+  /^(?:download|get|try) (?:it|our|the)\b.{0,60}\b(?:app|apps|android|iphone|ipad|podcast|newsletter|edition)\b/,
+  /^download (?:it|now|here)\b/,
+  /^(?:follow|like|find|join) us\b/,
+  /^follow .{1,40} on (?:twitter|facebook|instagram|x|tiktok|threads|youtube|linkedin|bluesky)\b/,
+  /^read (?:more|also|next|the full (?:story|article|report|interview)|the latest|our)\b/,
+  /^(?:see|view|watch|browse) (?:more|all|the full|our)? ?(?:photos|pictures|images|videos?|gallery|galleries|coverage)\b/,
+  /^scroll (?:down|up) (?:for|to)\b/,
+  /^(?:share|email|tweet|print) (?:this|it)(?: (?:story|article|page|video))?(?: .{1,30})?[.!]?$/,
+  /^(?:join|continue) the (?:conversation|discussion|debate)\b/,
+  /^(?:have your say|tell us what you think|let us know what you think|what do you think)\b/,
+  /^(?:for (?:more|the latest)\b.{0,80}, )?(?:visit|go to|head to) (?:our|the|\S+\.(?:com|org|net|co\.uk))\b/,
+  /^this (?:article|story|piece) (?:was|is|has been) (?:originally |first )?(?:published|updated|amended|corrected)\b/,
+  /^(?:don't|do not) miss\b/,
+];
+/** Longest sentence a promotion is: longer, a sentence that opens like one is prose. */
+const PROMO_WORDS = 25;
+
+/**
+ * A call to action: one of {@link PROMO}, or a link line closed by `»` (`Watch Obama blast Wall
+ * Street »`) where no `«` opened a quotation.
+ */
+export function isPromo(text: string, words: number): boolean {
+  if (words > PROMO_WORDS) return false;
+  if (/\s»$/.test(text) && !text.includes('«')) return true;
+  const line = bare(text);
+  return PROMO.some((r) => r.test(line));
+}
+
 /** After one of these lines, the next short line is the headline of another article. */
 const POINTERS = /^(?:previous|prev|next|related(?: topics| content| news| coverage)?|read (?:more|next|also)|see (?:also|more)|up next|more (?:from|on|about|in) .*|recommended.*|you (?:may|might) also like|most (?:read|popular|viewed))(?: (?:article|story|post|stories|articles))?:?$/;
 
@@ -84,7 +120,15 @@ const STORY = String.raw`(?=["'“‘(]?[\p{Lu}\d])`;
 const DASHES = String.raw`(?:\s*[-—–:])`;
 // A source in brackets (not a party label such as "D-W.Va."), then a dash: `(CNN) --`, `(EW.com) --`.
 const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?![DRI]-)(?:[\p{Lu}\d][^()\s]*(?: [^()\s]+){0,3})\)${DASHES}+\s*${STORY}`, 'u');
+// A news agency in brackets, in any case, with spaces inside the brackets or as tokenized text
+// writes them (`-lrb- cnn -rrb-`): `(CNN) -- iPhone screens`, `( cnn ) -- south korea`,
+// `Manila to Tacloban, the Philippines (CNN) --`. The agency is evidence enough that this is a
+// dateline, so whatever follows may open the story; after a place (of up to 60 characters of
+// words, any case) a dash or colon must follow the bracket.
+const AGENCY = String.raw`(?:\(|-lrb-)\s*(?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|EW\.com|CNNMoney|CNN Money)\s*(?:\)|-rrb-)`;
 const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua)\)${DASHES}*\s*${STORY}`, 'u');
+const DATELINE_AGENCY_ANY_CASE = new RegExp(String.raw`^${AGENCY}${DASHES}*\s*`, 'iu');
+const DATELINE_AGENCY_PLACE = new RegExp(String.raw`^[\p{L}.'’ ,-]{1,60}?${AGENCY}${DASHES}+\s*`, 'iu');
 // A place in capitals and a dash, `WASHINGTON — `: only on the story's first sentence.
 const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*${STORY}`, 'u');
 
@@ -193,6 +237,8 @@ export interface LineRule {
 
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'navigation', test: (text, c) => isNavigation(text, c.words) },
+  // One sentence: in a line of several, the sentence rules find the promotion.
+  { name: 'promo', test: (text, c) => !SENTENCE_INSIDE.test(text) && isPromo(text, c.words) },
   { name: 'legal', test: (text, c) => c.words <= 40 && LEGAL.some((r) => r.test(text.toLowerCase())) },
   {
     // The headline after "Previous Article" / "Most read", and the run of unpunctuated headlines
@@ -201,7 +247,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (text, c) =>
       c.words <= 20 &&
       (!/\.$/.test(text) || c.words <= 10) &&
-      ((c.previousRule === 'navigation' && POINTERS.test(bare(c.previousText))) || (c.previousRule === 'teaser' && !TERMINAL.test(text))),
+      (((c.previousRule === 'navigation' || c.previousRule === 'promo') && POINTERS.test(bare(c.previousText))) || (c.previousRule === 'teaser' && !TERMINAL.test(text))),
   },
   {
     name: 'byline',
@@ -259,11 +305,27 @@ function isQuestionHeadline(text: string, context: LineContext): boolean {
  * stripped from the sentence and become furniture of their own.
  */
 export function datelineLength(sentence: string, storyStart = true): number {
-  for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY]) {
+  for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE]) {
     const m = pattern.exec(sentence);
     if (m !== null && m[0].length < sentence.length) return m[0].length;
   }
   return 0;
+}
+
+/**
+ * Widget text that ran into the prose when the page lost its line breaks (`textContent`, a
+ * flattened tabloid block): `... normalization No time to read? Get a summary In a recent ...`,
+ * `... the council said. Scroll down for video The mayor ...`. Only phrases that never occur in
+ * a sentence of news prose.
+ */
+const INLINE = /(?<![\p{L}\p{N}])(?:scroll (?:down|up) for (?:videos?|more)|no time to read\?|get a summary|share or comment on this (?:article|story)|share this (?:article|story)|(?:previous|next) article)(?![\p{L}\p{N}])/giu;
+
+/** Offsets `[start, end)` of the widget phrases that ran into `text` (see {@link INLINE}). */
+export function inlineFurniture(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(text); m !== null; m = INLINE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /**
@@ -276,5 +338,8 @@ export function classifySentence(text: string, words: number): SegmentRule | und
   if (EDITOR_NOTE.test(text)) return 'editor-note';
   if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text))) return 'timestamp';
   if (isCaption(text) || PICTURED.test(text)) return 'caption';
+  if (isPromo(text, words)) return 'promo';
+  // A widget line that ran into the prose: `No time to read?` in text with its line breaks lost.
+  if (isNavigation(text.replace(/[.!]$/, ''), words)) return 'navigation';
   return undefined;
 }

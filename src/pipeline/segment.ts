@@ -1,5 +1,5 @@
 import { splitBlocks } from './blocks';
-import { classifyLine, classifySentence, datelineLength, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
+import { classifyLine, classifySentence, datelineLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
@@ -49,10 +49,45 @@ export interface Segmentation {
 
 const NO_TERMS: readonly string[] = Object.freeze([]);
 
+/** Longest unterminated piece (see `SplitSentence.unterminated`) taken for furniture, as for a line. */
+const MAX_UNTERMINATED_WORDS = 40;
+
 /** Prose blocks from the top in which a block-opening dateline is still cut off. */
 const DATELINE_BLOCKS = 5;
 
 
+
+/**
+ * `piece` without the widget phrases that ran into it (see `inlineFurniture`): each phrase becomes
+ * a furniture segment, and the text before it a piece of its own that lost its final punctuation.
+ */
+function withoutWidgets(
+  text: string,
+  tokens: { readonly start: Int32Array; readonly end: Int32Array },
+  piece: SplitSentence,
+  paragraph: number,
+  furniture: (start: number, end: number, paragraph: number, rule: SegmentRule) => void,
+): SplitSentence[] {
+  const widgets = inlineFurniture(text.slice(piece.start, piece.end));
+  if (widgets.length === 0) return [piece];
+  const out: SplitSentence[] = [];
+  let from = piece.from;
+  let start = piece.start;
+  const tokenAt = (offset: number): number => {
+    let t = from;
+    while (t < piece.to && (tokens.start[t] as number) < offset) t++;
+    return t;
+  };
+  for (const [a, b] of widgets) {
+    const first = tokenAt(piece.start + a);
+    if (first > from) out.push({ start, end: tokens.end[first - 1] as number, from, to: first, unterminated: true });
+    furniture(piece.start + a, piece.start + b, paragraph, 'navigation');
+    from = tokenAt(piece.start + b);
+    start = (tokens.start[from] as number | undefined) ?? piece.end;
+  }
+  if (from < piece.to) out.push({ ...piece, start, from });
+  return out;
+}
 
 /**
  * The article as the pipeline sees it: every paragraph-level line and sentence of `text`, in order,
@@ -153,11 +188,17 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
       const pieces = wordsOf(sentence.from, sentence.to) > options.maxSentenceWords
         ? cutLongSentence(normalized, split.tokens, sentence, options.maxSentenceWords, wordsOf)
         : [sentence];
-      pieces.forEach((piece, p) => {
+      (options.furniture ? pieces.flatMap((piece) => withoutWidgets(text, split.tokens, piece, block.paragraph, furniture)) : pieces).forEach((piece, p) => {
         const { start, end, from, to } = piece;
         const sentenceText = text.slice(start, end);
         const sentenceWords = countWords(sentenceText);
-        const furnitureRule = options.furniture ? classifySentence(sentenceText, sentenceWords) : undefined;
+        // A piece that lost its line break (`...such as this one in Glasgow`, a caption; a headline
+        // run into the story) has no final punctuation: furniture, as the line would have been.
+        const furnitureRule = !options.furniture
+          ? undefined
+          : piece.unterminated === true && sentenceWords <= MAX_UNTERMINATED_WORDS
+            ? 'no-terminal-punctuation'
+            : classifySentence(sentenceText, sentenceWords);
         if (furnitureRule !== undefined) {
           furniture(start, end, block.paragraph, furnitureRule);
           return;

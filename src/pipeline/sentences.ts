@@ -19,7 +19,25 @@ export interface SplitSentence {
   readonly end: number;
   readonly from: number;
   readonly to: number;
+  /**
+   * True when the sentence ends where a capitalised sentence opener follows a word with no
+   * punctuation between them (`...in Glasgow Another food bank...`): a caption or a headline
+   * that lost its line break, not a sentence.
+   */
+  readonly unterminated?: boolean;
 }
+
+/**
+ * Capitalised words that open a sentence and are not names: after a word with no punctuation
+ * between, one of them followed by a word in lower case begins a new sentence.
+ */
+const OPENERS = new Set([
+  'the', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'this', 'these', 'those', 'his', 'her',
+  'their', 'our', 'its', 'but', 'no', 'in', 'there', 'however', 'meanwhile',
+]);
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+const ENDS_WORD = /[\p{L}\p{N}]$/u;
 
 /**
  * Stems on demand: through the instance's cached stemmer when precis made the instance (only the
@@ -222,20 +240,51 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   // A sentence starts where the one before it ended, past the whitespace: characters wink read as
   // no token (the backticks of `` `` `` quotes) belong to the sentence they open.
   let previousEnd = blockStart;
-  const push = (from: number, to: number): void => {
+  const push = (from: number, to: number, unterminated = false): void => {
     let first = previousEnd;
     while (first < (start[from] as number) && isSpace(text, first)) first++;
-    sentences.push({ start: first, end: end[to - 1] as number, from, to });
+    sentences.push({ start: first, end: end[to - 1] as number, from, to, ...(unterminated ? { unterminated } : {}) });
     previousEnd = end[to - 1] as number;
+  };
+  // The link closed by the `»` at `i` starts after the last sentence end before it, which wink
+  // may have missed (`...surrounded by water. See the path of damage »`): that sentence is pushed.
+  const linkStart = (s: number, i: number): number => {
+    for (let k = i - 1; k > s; k--) {
+      if (!TERMINAL_TOKEN.test(value[k] as string)) continue;
+      let last = k;
+      while (last + 1 < i && (CLOSE_ALWAYS.has(value[last + 1] as string) || (CLOSE_JOINED.has(value[last + 1] as string) && joined(last, last + 1)))) last++;
+      if (last + 1 >= i || joined(last, last + 1)) return s;
+      push(s, last + 1);
+      return last + 1;
+    }
+    return s;
+  };
+  // A capitalised opener after a word, with only a space between (`Glasgow Another independent`).
+  const missingStop = (i: number): boolean => {
+    const next = value[i + 1] as string;
+    return !shape.caseless && CAPITALISED.test(next) && OPENERS.has(next.toLowerCase()) &&
+      OPENS_LOWER.test(value[i + 2] ?? '') && ENDS_WORD.test(value[i] as string) && table.stop[i] !== true && !joined(i, i + 1);
   };
   for (const [from, to] of ranges) {
     let s = from;
+    let guillemet = false;
     for (let i = from; i < to - 1; i++) {
-      if (ELLIPSIS.test(value[i] as string) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) {
+      const v = value[i] as string;
+      if (v === '«') guillemet = true;
+      // `...` before a capital ends a sentence; so does a link's `»` written apart from its text
+      // (`Watch the rescue » The storm...`), unless it closes a `«` quotation.
+      const ends = (ELLIPSIS.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) ||
+        (v === '»' && !guillemet && i > from && !joined(i - 1, i) && !NO_OPEN.test(value[i + 1] as string));
+      if (ends) {
+        if (v === '»') s = linkStart(s, i);
         push(s, i + 1);
+        s = i + 1;
+      } else if (missingStop(i)) {
+        push(s, i + 1, true);
         s = i + 1;
       }
     }
+    if (to - 1 > s && value[to - 1] === '»' && !guillemet) s = linkStart(s, to - 1);
     push(s, to);
   }
   return { tokens: table, sentences };

@@ -16,8 +16,8 @@ export interface TextShape {
   readonly tokenized: boolean;
 }
 
-/** Fewest cased letters from which case is evidence at all (a short line proves nothing). */
-const MIN_CASED = 200;
+/** Fewest cased letters from which case is evidence at all (a few words prove nothing). */
+const MIN_CASED = 20;
 /** Upper case below this share of cased letters: lower-cased text (cased English news: 3-5%). */
 const LOWER_SHARE = 0.004;
 /** Upper case above this share: text in capitals. */

@@ -1,0 +1,85 @@
+/**
+ * Where two blocks of a page were glued together without a space, as `element.textContent` of a
+ * page glues its headings, widgets and paragraphs: `...normalizationNo time to read?Get a
+ * summaryIn a recent interview...`. A reader sees the seams: a word in lower case that runs into a
+ * capitalised one (`summaryIn`), or a sentence's final mark that runs into one (`read?Get`).
+ */
+
+/** Capitalised function words that open sentences; a capitalised word glued before one of them is a seam too (`RelationsIn`). */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those',
+  'his', 'her', 'their', 'our', 'its', 'but', 'and', 'no', 'as', 'after', 'when', 'while', 'for', 'if',
+  'there', 'what', 'how', 'why', 'who', 'get', 'read', 'share', 'sign', 'click', 'more', 'next', 'previous',
+]);
+/** Words that end a widget or navigation line: whatever capital follows them begins another block (`ArticleSergi`). */
+const WIDGET_ENDS = new Set(['article', 'story', 'summary', 'video', 'videos', 'photos', 'gallery', 'comments', 'advertisement', 'newsletter']);
+/** Name particles written against the name they belong to (`deGrom`, `vanDyke`). */
+const PARTICLES = new Set(['mc', 'mac', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'ibn', 'bin']);
+/** Camel-cased names whose second part is also an opener. */
+const NAMES = new Set(['linkedin', 'checkin', 'lookin', 'plugin', 'signin', 'loggedin', 'wethe', 'popup']);
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** What may stand before a glued word: nothing, a space, an opening bracket or quote. */
+const WORD_OPENING = /[\s("'“‘[]/u;
+
+// ASCII first: these run on every character of the text.
+function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 97 && x <= 122) || (x > 127 && LOWER.test(c));
+}
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 65 && x <= 90) || (x > 127 && UPPER.test(c));
+}
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x > 127 && LETTER.test(c));
+}
+
+/**
+ * Offsets in `text[start, end)` where a block glued to the one before it begins. Linear: each
+ * character is looked at a bounded number of times.
+ *
+ * @example
+ * seams('normalizationNo time to read?Get a summaryIn brief', 0, 50)  // [13, 29, 42]
+ */
+export function seams(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let wordStart = start; // start of the run of letters ending before i
+  for (let i = start + 1; i < end - 1; i++) {
+    const prev = text[i - 1];
+    if (!isLetter(prev)) wordStart = i;
+    const c = text[i];
+    if (!isUpper(c) || !isLower(text[i + 1])) continue;
+    if (prev === '.' || prev === '?' || prev === '!') {
+      // `read?Get`, `said.He`: two lower-case letters before the mark (so not `U.S.Army`, `p.m.The`).
+      if (isLower(text[i - 2]) && isLower(text[i - 3])) out.push(i);
+      continue;
+    }
+    if (!isLower(prev)) continue;
+    const before = wordStart > start ? text[wordStart - 1] : ' ';
+    if (before === undefined || !WORD_OPENING.test(before)) continue; // #hashTag, @handle, a/pathName
+    const left = text.slice(wordStart, i);
+    let next = i + 1;
+    while (next < end && isLower(text[next])) next++;
+    const right = text.slice(i, next).toLowerCase();
+    if (NAMES.has((left + right).toLowerCase())) continue;
+    if (WIDGET_ENDS.has(left.toLowerCase())) {
+      out.push(i);
+      continue;
+    }
+    if (!isUpper(left[0])) {
+      // `summaryIn`, `normalizationNo`: a word all in lower case (not `iPhone`, `eBay`, `deGrom`).
+      if (left.length >= 2 && !PARTICLES.has(left)) out.push(i);
+    } else if (left.length >= 4 && OPENERS.has(right)) {
+      // `RelationsNo`, `RussiaIn`: a capitalised word glued to a sentence's opening word.
+      out.push(i);
+    }
+  }
+  return out;
+}
