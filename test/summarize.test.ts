@@ -167,9 +167,9 @@ describe('verbatim repeats', () => {
     const long = (n: number) => `Critics of the plan number ${n} said that the cuts would fall hardest on the poorest districts of the city and its suburbs.`;
     const repeated = summarize([a, a, long(1), long(2)].join(' '), { sentences: 3, maxWords: 20 });
     expect(repeated.sentences.map((s) => s.text)).toEqual([a]);
-    expect(repeated.warnings.map((w) => w.code)).not.toContain('FEWER_CANDIDATES');
+    expect(repeated.warnings.map((w) => w.code)).not.toContain('REPEATED_SENTENCES');
     const only = summarize([a, a, a, long(1)].join(' '), { sentences: 3 });
     expect(only.sentences).toHaveLength(2);
-    expect(only.warnings.find((w) => w.code === 'FEWER_CANDIDATES')?.message).toMatch(/returning 2: 2 other candidate\(s\) repeat/);
+    expect(only.warnings.find((w) => w.code === 'REPEATED_SENTENCES')?.message).toMatch(/returning 2: 2 other candidate\(s\) repeat/);
   });
 });

@@ -7,10 +7,10 @@ import { targetCount, type ResolvedOptions } from '../options';
 import { scoreSentences } from './score/combine';
 import { buildTermSpace } from './score/vectors';
 import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
-import { inputWarnings } from './input-checks';
+import { summaryWarnings } from './warnings';
 import { select } from './select';
 import { splitSentences } from './sentences';
-import type { Segment, Summary, SummarySentence, SummaryWarning } from '../types';
+import type { Segment, Summary, SummarySentence } from '../types';
 
 /** Throws unless `text` is a string. */
 export function assertText(text: unknown, name = 'text'): asserts text is string {
@@ -103,40 +103,41 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     return options.explain ? { ...out, signals: signals[i] } as SummarySentence : out;
   });
 
-  const warnings: SummaryWarning[] = [];
-  if (slots.length === 0) {
-    warnings.push({
-      code: 'NO_CANDIDATES',
-      message: `No sentence can be selected: the text has ${seg.sentences.length} sentence(s) of prose, none of them a candidate (too short, too long or furniture).`,
-    });
-  } else if (Number.isFinite(count) && slots.length < count) {
-    warnings.push({
-      code: 'FEWER_CANDIDATES',
-      message: `Asked for ${count} sentences but the text has only ${slots.length} candidate sentence(s); returning ${sentences.length}.`,
-    });
-  }
-  // Only when the repeats alone left the summary short: a budget that stops it is not a warning.
-  if (repeats > 0 && overflows === 0 && Number.isFinite(count) && chosen.length < count && slots.length >= count) {
-    warnings.push({
-      code: 'FEWER_CANDIDATES',
-      message: `Asked for ${count} sentences; returning ${chosen.length}: ${repeats} other candidate(s) repeat a chosen sentence word for word.`,
-    });
-  }
-  if (overBudget) {
-    const only = sentences[0] as SummarySentence;
-    warnings.push({
-      code: 'BUDGET_EXCEEDED',
-      message: `No sentence fits the budget (${[
-        Number.isFinite(options.maxWords) ? `maxWords ${options.maxWords}` : '',
-        Number.isFinite(options.maxChars) ? `maxChars ${options.maxChars}` : '',
-      ].filter(Boolean).join(', ')}); returning the best sentence alone (${(slots[chosen[0] as number] as SentenceSlot).words} words, ${only.text.length} characters).`,
-    });
-  }
-  warnings.push(...inputWarnings(text));
   let words = 0;
-  for (const s of seg.sentences) words += s.words;
+  let tooLong = 0;
+  let tooLongWords = 0;
+  for (const s of seg.sentences) {
+    words += s.words;
+    if (s.segment.rule === 'too-long') {
+      tooLong++;
+      tooLongWords += s.words;
+    }
+  }
   let summaryWords = 0;
   for (const i of chosen) summaryWords += (slots[i] as SentenceSlot).words;
+  const warnings = summaryWarnings({
+    text,
+    asked: count,
+    sentences: seg.sentences.length,
+    words,
+    tooLong,
+    tooLongWords,
+    maxSentenceWords: options.maxSentenceWords,
+    candidates: slots.length,
+    chosen: chosen.length,
+    repeats,
+    overflows,
+    overBudget: overBudget
+      ? {
+        budget: [
+          Number.isFinite(options.maxWords) ? `maxWords ${options.maxWords}` : '',
+          Number.isFinite(options.maxChars) ? `maxChars ${options.maxChars}` : '',
+        ].filter(Boolean).join(', '),
+        words: (slots[chosen[0] as number] as SentenceSlot).words,
+        chars: (sentences[0] as SummarySentence).text.length,
+      }
+      : undefined,
+  });
 
   return {
     text: sentences.map((s) => s.text).join(' '),

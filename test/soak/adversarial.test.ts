@@ -164,7 +164,7 @@ const cases: Case[] = [
       expect(s.stats.sentences).toBe(50_000);
       expect(s.stats.candidates).toBe(50_000);
       expect(s.sentences.map((x) => x.text)).toEqual(['The storm hit the coast overnight.']);
-      expect(s.warnings.find((w) => w.code === 'FEWER_CANDIDATES')?.message).toMatch(/49999 other candidate\(s\) repeat a chosen sentence word for word/);
+      expect(s.warnings.find((w) => w.code === 'REPEATED_SENTENCES')?.message).toMatch(/49999 other candidate\(s\) repeat a chosen sentence word for word/);
     },
   },
   {
