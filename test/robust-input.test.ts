@@ -175,6 +175,15 @@ describe('inline furniture of a flattened tabloid block', () => {
   });
 });
 
+describe('product boxes of a shopping article', () => {
+  it('are furniture, and prices in news prose are not', () => {
+    const text = 'Dermatologists say that you should protect your skin every day of the year. ' +
+      '5/10 Ladival Sun Protection, SPF 30 £19.99 for 150ml spray CLAIMS: Dermatologically tested and free of perfume. ' +
+      'The brand says its formula, which costs £19.99, is gentle enough for children and for sensitive skin.';
+    expect(segment(text).map((s) => [s.kind, s.rule ?? null])).toEqual([['sentence', null], ['furniture', 'promo'], ['sentence', null]]);
+  });
+});
+
 /** The article's own text (its paragraphs between the widget lines), in one spacing and case. */
 const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const ARTICLE = key(PAGE.split('Get a summary')[1]?.split('No time to read?')[0] ?? '');

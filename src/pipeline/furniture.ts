@@ -53,15 +53,28 @@ const PROMO: readonly RegExp[] = [
   /^(?:for (?:more|the latest)\b.{0,80}, )?(?:visit|go to|head to) (?:our|the|\S+\.(?:com|org|net|co\.uk))\b/,
   /^this (?:article|story|piece) (?:was|is|has been) (?:originally |first )?(?:published|updated|amended|corrected)\b/,
   /^(?:don't|do not) miss\b/,
+  /^(?:buy|shop|order) (?:now|it|here|online|today)\b/,
 ];
+/**
+ * A product box of a shopping article: a price with a rating (`5/10`), or a price followed by a
+ * label in capitals (`£19.99 for 150ml spray CLAIMS: ...`; a label before the price is a
+ * transcript's speaker, `SYLVESTER: Average price ... $3.87`).
+ */
+const PRICE = /[£$€]\s?\d{1,5}(?:[.,]\d{2})?\b/;
+const RATING = /(?:^|\s)\d{1,2}\/10\b/;
+const PRICE_THEN_LABEL = /[£$€]\s?\d{1,5}(?:[.,]\d{2})?\b.*\b\p{Lu}{4,}:/u;
+/** Longest product box: a name, a price, a claim or two. */
+const PRODUCT_WORDS = 60;
+
 /** Longest sentence a promotion is: longer, a sentence that opens like one is prose. */
 const PROMO_WORDS = 25;
 
 /**
- * A call to action: one of {@link PROMO}, or a link line closed by `»` (`Watch Obama blast Wall
- * Street »`) where no `«` opened a quotation.
+ * A call to action: one of {@link PROMO}, a link line closed by `»` (`Watch Obama blast Wall
+ * Street »`) where no `«` opened a quotation, or a product box (a price with a rating or a label).
  */
 export function isPromo(text: string, words: number): boolean {
+  if (words <= PRODUCT_WORDS && PRICE.test(text) && (RATING.test(text) || PRICE_THEN_LABEL.test(text))) return true;
   if (words > PROMO_WORDS) return false;
   if (/\s»$/.test(text) && !text.includes('«')) return true;
   const line = bare(text);

@@ -18,6 +18,9 @@ const PARTICLES = new Set(['mc', 'mac', 'de', 'da', 'di', 'du', 'la', 'le', 'van
 /** Camel-cased names whose second part is also an opener. */
 const NAMES = new Set(['linkedin', 'checkin', 'lookin', 'plugin', 'signin', 'loggedin', 'wethe', 'popup']);
 
+/** Characters per space above which a line is not prose (English averages about 6). */
+const MAX_WORD_CHARS = 30;
+
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -50,6 +53,11 @@ function isLetter(c: string | undefined): boolean {
  */
 export function seams(text: string, start: number, end: number): number[] {
   const out: number[] = [];
+  // Glued blocks are prose, with spaces between their words; a run without them (base64, a URL,
+  // a text whose spaces were stripped) has no seams a reader could see.
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  if (spaces * MAX_WORD_CHARS < end - start) return out;
   let wordStart = start; // start of the run of letters ending before i
   for (let i = start + 1; i < end - 1; i++) {
     const prev = text[i - 1];

@@ -313,6 +313,8 @@ export function cutLongSentence(
 ): SplitSentence[] {
   const { value, start, end } = tokens;
   const kindAt = (k: number): CutKind | undefined => {
+    // As for sentences: no cut without whitespace (`a;b`, `http://`).
+    if (!/\s/.test(text.slice(end[k - 1] as number, start[k] as number))) return undefined;
     const before = value[k - 1] as string;
     const at = value[k] as string;
     if (before === ';') return 'semicolon';
