@@ -475,8 +475,9 @@ describe('precis eval (CLI)', () => {
   });
 
   it('warns loudly when more than 1% of a system\'s summaries are empty, and shows the health columns', async () => {
-    // One-line lower-case texts without sentence ends: precis finds no candidate in "nocase".
-    const blob = { id: 'nocase', text: Array.from({ length: 40 }, (_, i) => `word${i} and more words here`).join(' -- '), summary: 'word1 and more' };
+    // A one-line lower-case text without a sentence end or any secondary boundary (precis cuts an
+    // over-long sentence at ; : -- and quotes): precis finds no candidate in "nocase".
+    const blob = { id: 'nocase', text: Array.from({ length: 40 }, (_, i) => `word${i} and more words here`).join(' '), summary: 'word1 and more' };
     const data = file('empty.jsonl', [record('s1'), JSON.stringify(blob)]);
     const { code, stdout, stderr } = await cli(['eval', '--data', data, '--json']);
     expect(code).toBe(0);
