@@ -62,7 +62,8 @@ const PROMO: readonly RegExp[] = [
  */
 const PRICE = /[£$€]\s?\d{1,5}(?:[.,]\d{2})?\b/;
 const RATING = /(?:^|\s)\d{1,2}\/10\b/;
-const PRICE_THEN_LABEL = /[£$€]\s?\d{1,5}(?:[.,]\d{2})?\b.*\b\p{Lu}{4,}:/u;
+// A label starts where a run of capitals starts (the lookbehind), so a long run is scanned once.
+const LABEL = /(?<!\p{Lu})\p{Lu}{4,}:/u;
 /** Longest product box: a name, a price, a claim or two. */
 const PRODUCT_WORDS = 60;
 
@@ -74,7 +75,10 @@ const PROMO_WORDS = 25;
  * Street »`) where no `«` opened a quotation, or a product box (a price with a rating or a label).
  */
 export function isPromo(text: string, words: number): boolean {
-  if (words <= PRODUCT_WORDS && PRICE.test(text) && (RATING.test(text) || PRICE_THEN_LABEL.test(text))) return true;
+  if (words <= PRODUCT_WORDS) {
+    const price = PRICE.exec(text);
+    if (price !== null && (RATING.test(text) || LABEL.test(text.slice(price.index)))) return true;
+  }
   if (words > PROMO_WORDS) return false;
   if (/\s»$/.test(text) && !text.includes('«')) return true;
   const line = bare(text);
