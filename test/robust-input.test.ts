@@ -175,6 +175,30 @@ describe('inline furniture of a flattened tabloid block', () => {
   });
 });
 
+describe('a tabloid story in the tokenized release\'s shape', () => {
+  const story = "by . daniel hart . published : . 12:59 est , 15 july 2019 . | . updated : . 13:41 est , 15 july 2019 . " +
+    'a great-grandmother from kent has become the oldest woman to swim the english channel , completing the crossing to france in just under 18 hours on sunday . ' +
+    'determined : margaret ellis -lrb- pictured -rrb- trained for two years in the cold waters off folkestone . ' +
+    'she had trained for two years , swimming in the sea near her home in folkestone throughout the winter . scroll down for video . ' +
+    "` i just kept thinking about getting to the other side and having a cup of tea , ' she said after stepping onto the beach . " +
+    'the channel swimming association confirmed that mrs ellis had beaten the previous record , set by a 73-year-old swimmer from australia .';
+
+  it('takes the time stamps, the caption and the widget for furniture', () => {
+    const rules = segment(story).filter((s) => s.kind === 'furniture').map((s) => [s.rule, s.text]);
+    expect(rules).toEqual([
+      ['timestamp', 'published : .'],
+      ['timestamp', '12:59 est , 15 july 2019 .'],
+      ['timestamp', 'updated : .'],
+      ['timestamp', '13:41 est , 15 july 2019 .'],
+      ['caption', 'determined : margaret ellis -lrb- pictured -rrb- trained for two years in the cold waters off folkestone .'],
+      ['navigation', 'scroll down for video'],
+    ]);
+    const chosen = summarize(story).sentences.map((s) => s.text);
+    expect(chosen).toHaveLength(3);
+    for (const text of chosen) expect(text).not.toMatch(/^by |est ,|pictured|scroll/);
+  });
+});
+
 describe('product boxes of a shopping article', () => {
   it('are furniture, and prices in news prose are not', () => {
     const text = 'Dermatologists say that you should protect your skin every day of the year. ' +

@@ -122,7 +122,7 @@ const CAPTION_AGENCY = /^(?:getty images|reuters|ap photo|afp|epa|shutterstock|a
 const CAPTION_CREDIT = /\b(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Photo|Photograph)\s?\/\s?\p{Lu}[\p{L}'’ -]{1,60}$/u;
 const CAPTION_END = /\((?:(?:photo|image|picture|credit|source)s?:?\s*)?[^()]{0,60}(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy|pa (?:images|wire))[^()]{0,20}\)\s*$/i;
 /** "(pictured)" and friends: the caption of a photo that ran into the article text. */
-const PICTURED = /\(pictured(?:[ ,][^()]{0,40})?\)|\bpictured (?:left|right|above|below|centre|center|top|bottom)\b|^pictured\b/i;
+const PICTURED = /\(\s?pictured(?:[ ,][^()]{0,40})?\)|-lrb-\s?pictured\b|\bpictured (?:left|right|above|below|centre|center|top|bottom)\b|^pictured\b/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[ecmp][sd]t|et|pt|at|on|updated|published|posted|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.z+-]*)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|ago|hours?|minutes?|mins?|days?|yesterday|today|\\|)$`, 'i');
@@ -231,7 +231,8 @@ function isNavigation(text: string, words: number): boolean {
 /** A date and time, optionally after "Published"/"Updated": every word a date word, with a digit. */
 function isTimestamp(text: string): boolean {
   const rest = text.replace(TIMESTAMP, '');
-  const parts = rest.toLowerCase().split(/[\s,]+/).filter((p) => p !== '' && p !== '-' && p !== '—' && p !== '·');
+  // Parts without a letter or digit (`-`, `|`, the ` . ` of tokenized text) are separators.
+  const parts = rest.toLowerCase().split(/[\s,]+/).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return parts.length > 0 && parts.length <= 14 && parts.some((p) => /\d/.test(p)) && parts.every((p) => DATE_WORD.test(p));
 }
 
