@@ -1,10 +1,10 @@
-import { createReadStream, fstat } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { promisify } from 'node:util';
 import { BatchError, reason } from './errors';
 import { decompressed } from '../io/decompress';
+import { isDirectoryStream } from '../io/stdin';
 import { splitLines, type RawLine } from '../io/lines';
 import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordError, type RecordFields } from './records';
 import { firstInvalidUtf8 } from './utf8';
@@ -93,14 +93,6 @@ async function listTextFiles(dir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-async function isDirectoryFd(fd: number): Promise<boolean> {
-  try {
-    return (await promisify(fstat)(fd)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -164,8 +156,7 @@ async function openDirectory(dir: string, settings: InputSettings): Promise<Batc
 export async function openInput(spec: string, stdin: Readable, settings: InputSettings): Promise<BatchInput> {
   if (spec === '-') {
     // A directory on stdin (`precis batch < dir`) reads as an empty stream: say what it is instead.
-    const fd = (stdin as { fd?: unknown }).fd;
-    if (typeof fd === 'number' && (await isDirectoryFd(fd))) throw new BatchError('unreadable', 'cannot read stdin: is a directory (to summarize its files, use --in DIR)');
+    if (await isDirectoryStream(stdin)) throw new BatchError('unreadable', 'cannot read stdin: is a directory (to summarize its files, use --in DIR)');
     return openStream(stdin, settings);
   }
   let info;

@@ -1,4 +1,4 @@
-import { createSummarizer } from '../entries/index';
+import { IdfModel, createSummarizer } from '../entries/index';
 import type { SummarizeOptions } from '../options';
 import { formatError, formatSummary } from './format';
 import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';
@@ -13,6 +13,16 @@ export interface RecordResult {
 const INVALID_UTF8: readonly BatchWarningCode[] = ['INVALID_UTF8'];
 
 /**
+ * The options as a worker thread receives them: a copy made by the structured clone algorithm, in
+ * which an `IdfModel` (`--idf`) arrives as its plain JSON form (the CLI sends `toJSON()`), rebuilt here.
+ */
+function withIdf(options: SummarizeOptions): SummarizeOptions {
+  const idf: unknown = options.idf;
+  if (idf === undefined || idf instanceof IdfModel) return options;
+  return { ...options, idf: IdfModel.from(idf) };
+}
+
+/**
  * A function from record to output line, for a worker thread or the main thread. The model is
  * loaded once per thread, on the first record. Every record is read from the same starting state
  * of the model (the summarizer's shared instance forgets what earlier texts taught it, see
@@ -20,7 +30,7 @@ const INVALID_UTF8: readonly BatchWarningCode[] = ['INVALID_UTF8'];
  * before it.
  */
 export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) => RecordResult {
-  const summarizer = createSummarizer(options);
+  const summarizer = createSummarizer(withIdf(options));
   return (task) => {
     try {
       const summary = summarizer.summarize(task.text, task.title !== undefined ? { title: task.title } : undefined);

@@ -128,7 +128,9 @@ async function batchCommand(flags: BatchFlags & Record<string, unknown>, io: Cli
     input: flags.in,
     output: flags.out,
     fields: { id: flags.idField, text: flags.textField, title: flags.titleField },
-    options,
+    // Worker threads get the options by structured clone, which keeps no class: an IDF model
+    // travels as its JSON and is rebuilt there (recordSummarizer).
+    options: options.idf === undefined ? options : ({ ...options, idf: options.idf.toJSON() } as unknown as typeof options),
     maxInputBytes: flags.maxInputBytes,
     workers: flags.workers,
     workerUrl: WORKER_URL,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { reason } from '../io/errno';
 
@@ -11,6 +10,8 @@ export interface CliIo {
   readonly stderr: Writable;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   readonly stderrIsTTY: boolean;
+  /** True when stdin is a terminal: `precis` with no file then prints its usage instead of waiting. */
+  readonly stdinIsTTY?: boolean;
 }
 
 /**
@@ -29,27 +30,11 @@ export class CliError extends Error {
   }
 }
 
-/** Reads all of a stream as UTF-8. */
-export async function readAll(stream: Readable): Promise<string> {
+/** Reads all of a stream as bytes. */
+export async function readAllBytes(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Reads a text file, or stdin for `-` / no file. Unreadable input is a CliError with exit code 2. */
-export async function readText(file: string | undefined, io: CliIo): Promise<string> {
-  if (file === undefined || file === '-') {
-    try {
-      return await readAll(io.stdin);
-    } catch (error) {
-      throw new CliError(`precis: cannot read stdin: ${reason(error)}`, EXIT.unreadable);
-    }
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`precis: cannot read ${file}: ${reason(error)}`, EXIT.unreadable);
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Writes to a stream and resolves when it has been flushed (or the stream's buffer accepted it). */

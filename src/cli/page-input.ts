@@ -9,7 +9,9 @@ import type { SummarizeOptions } from '../options';
 import { countTags, MARKUP_TAGS } from '../pipeline/input-checks';
 import type { Summary } from '../types';
 import { DEFAULT_FETCH_LIMITS, fetchPage, isUrl } from './fetch-page';
-import { CliError, EXIT, readText, type CliIo } from './io';
+import { CliError, EXIT, type CliIo } from './io';
+import { integerFlag } from './parsers';
+import { readInput } from './read-input';
 
 /** The input, read. */
 export interface PageInput {
@@ -21,7 +23,7 @@ export interface PageInput {
 export function addPageOptions(command: Command): Command {
   const positive = (name: string) => (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a positive number.`);
+    if (value.trim() === '' || !(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a positive number, got ${JSON.stringify(value)}.`);
     return n;
   };
   return command
@@ -29,11 +31,8 @@ export function addPageOptions(command: Command): Command {
     .addOption(new Option('--no-html', 'read the input as plain text'))
     .addOption(new Option('--readability', 'HTML: keep only the main content (Readability) even for a fragment'))
     .addOption(new Option('--no-readability', 'HTML: read the whole page (default: Readability for whole documents)'))
-    .addOption(new Option('--timeout <seconds>', 'URL: time limit for the whole download (default 30)').argParser(positive('timeout')))
-    .addOption(new Option('--max-bytes <n>', 'URL: largest page accepted, in bytes (default 20971520, 20 MB)').argParser((v) => {
-      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('max-bytes must be a positive integer.');
-      return Number(v);
-    }));
+    .addOption(new Option('--timeout <seconds>', 'URL: time limit for the whole download (default 30)').argParser(positive('--timeout')))
+    .addOption(new Option('--max-bytes <n>', 'URL: largest page accepted, in bytes (default 20971520, 20 MB)').argParser(integerFlag('--max-bytes', 1)));
 }
 
 /** True when `content` (named `name`) is HTML: an .html/.htm/.xhtml name, or markup from its first character on. */
@@ -44,8 +43,11 @@ export function looksLikeHtml(content: string, name?: string): boolean {
   return /^\s*<[a-z!]/i.test(head) && countTags(head) >= MARKUP_TAGS;
 }
 
-/** Reads the file, stdin or URL; HTML or text as `--html`/`--no-html`, the Content-Type or the content says. */
-export async function readPage(file: string | undefined, flags: Record<string, unknown>, io: CliIo): Promise<PageInput> {
+/**
+ * Reads the file, stdin or URL; HTML or text as `--html`/`--no-html`, the Content-Type or the
+ * content says. Files and stdin go through `readInput` (gzip decompressed, binary refused).
+ */
+export async function readPage(file: string | undefined, flags: Record<string, unknown>, io: CliIo, maxInputChars = Infinity): Promise<PageInput> {
   if (file !== undefined && isUrl(file)) {
     const page = await fetchPage(file, {
       ...DEFAULT_FETCH_LIMITS,
@@ -54,7 +56,7 @@ export async function readPage(file: string | undefined, flags: Record<string, u
     });
     return { kind: flags.html === false ? 'text' : flags.html === true ? 'html' : page.kind, content: page.body };
   }
-  const content = await readText(file, io);
+  const content = await readInput(file, io, maxInputChars);
   const kind = flags.html === true ? 'html' : flags.html === false ? 'text' : looksLikeHtml(content, file === '-' ? undefined : file) ? 'html' : 'text';
   return { kind, content };
 }

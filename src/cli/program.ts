@@ -3,23 +3,26 @@ import { isPrecisError } from '../errors';
 import { registerBatch } from './batch-command';
 import type { Register } from './command';
 import { registerEval } from './eval-command';
-import { CliError, EXIT, isClosedPipe, reason, write, type CliIo } from './io';
-import { addPageOptions, readPage, summarizePage } from './page-input';
-import { addSummarizeOptions, summarizeOptionsFrom } from './summarize-options';
+import { registerIdf } from './idf-command';
+import { CliError, EXIT, isClosedPipe, reason, type CliIo } from './io';
+import { addPageOptions } from './page-input';
+import { summarizeCommand } from './summarize-command';
+import { addSummarizeOptions, inFlagTerms } from './summarize-options';
 import { version } from './version';
 
-
 /** Subcommands (each module exports its `Register`). */
-const COMMANDS: readonly Register[] = [registerEval, registerBatch];
+const COMMANDS: readonly Register[] = [registerEval, registerBatch, registerIdf];
 
 function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command {
   const program = new Command('precis')
     .description('Extractive summaries of news articles: the best sentences, exactly as written.')
     .version(version, '-V, --version')
-    .argument('[file]', 'text or HTML file, or an http(s) URL, to summarize; - or nothing reads stdin')
+    .argument('[files...]', 'text or HTML files (gzip is decompressed) or http(s) URLs to summarize, each under a ==> file <== header when there are several; - or nothing reads stdin')
     .addOption(new Option('--title <title>', 'the headline (its words count in scoring)'))
+    .addOption(new Option('--no-title', 'do not take a headline-like first line as the title'))
     .option('--json', 'print the whole Summary as JSON (sentences, offsets, scores, stats, warnings)')
     .option('--explain', 'with --json: add each sentence\'s signals and every segment')
+    .helpCommand('help [command]', 'show the help of precis or of a command')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -30,26 +33,11 @@ function buildProgram(io: CliIo, done: (code: Promise<number>) => void): Command
     .allowExcessArguments(false);
   addSummarizeOptions(program);
   addPageOptions(program);
-  program.action((file: string | undefined, flags: Record<string, unknown>) => {
-    done(summarizeCommand(file, flags, io));
+  program.action((files: string[], flags: Record<string, unknown>) => {
+    done(summarizeCommand(files, flags, io, () => program.helpInformation()));
   });
   for (const register of COMMANDS) register(program, io, done);
   return program;
-}
-
-async function summarizeCommand(file: string | undefined, flags: Record<string, unknown>, io: CliIo): Promise<number> {
-  const input = await readPage(file, flags, io);
-  const options = summarizeOptionsFrom(flags);
-  const { summary, notes } = await summarizePage(input, { ...options, ...(flags.explain === true ? { explain: true } : {}) }, flags);
-  for (const note of notes) await write(io.stderr, `precis: warning: ${note}\n`).catch(() => undefined);
-  if (flags.json === true) {
-    await write(io.stdout, `${JSON.stringify(summary, null, 2)}\n`);
-  } else {
-    // A warning that cannot be shown (stderr closed) must not cost the summary.
-    for (const w of summary.warnings) await write(io.stderr, `precis: warning: ${w.message}\n`).catch(() => undefined);
-    await write(io.stdout, summary.sentences.map((s) => `${s.text}\n`).join(''));
-  }
-  return EXIT.ok;
 }
 
 /**
@@ -73,7 +61,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode;
     }
     if (isPrecisError(error)) {
-      io.stderr.write(`precis: ${error.message}\n`);
+      io.stderr.write(`precis: ${inFlagTerms(error.message)}\n`);
       return EXIT.usage;
     }
     // The reader of stdout went away (`precis file | head`): stop quietly, as `cat` does.
