@@ -3,16 +3,37 @@ import { splitSentences, type SplitSentence } from './sentences';
 import type { TextShape } from './shape';
 
 /**
- * Most characters wink reads in one pass. wink keeps four numbers per token and precis reads
- * several values per token, about 100 to 150 bytes per token at the peak; a block of one token per
- * character (letters of two scripts alternating, with no space) took 1.1 GB of heap for 10 million
- * characters read in one pass. A longer block is read in windows of at most this many characters,
- * so a pass never holds more than about 15 MB, however long the block.
+ * Characters of a long block wink reads in one pass, when the block has sentence ends to cut at.
+ * wink keeps four numbers per token and precis reads several values per token, about 100 to 150
+ * bytes per token at the peak; a block longer than this (a book without blank lines, say) is read
+ * in windows of about this many characters, cut only where a sentence clearly ends, so that the
+ * sentences are those of one pass. A block without such a place (a run without spaces, a text
+ * without full stops) is read in one pass: cutting it would change its sentences. `maxInputChars`
+ * bounds that case.
  */
 export const MAX_WINDOW = 100_000;
 
-/** Ends a sentence when followed by whitespace: terminal punctuation, closing quotes or brackets after it. */
-const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+/**
+ * A clear sentence end: a word of at least four lower-case letters (not an abbreviation such as
+ * `Mr.`, `U.S.`, `Inc.`), terminal punctuation, closing quotes or brackets; then whitespace and a
+ * capital or an opening quote.
+ */
+const SENTENCE_END = /\p{Ll}{4}[.!?…]["'”’»)\]]*\s+["'“‘(]?\p{Lu}/uy;
+
+/**
+ * Where a window may end at offset `i` (a whitespace after a clear sentence end), or -1: the offset
+ * of that whitespace when `text[i - 12, …)` holds a sentence end right before `i`.
+ */
+function sentenceEndAt(text: string, i: number, from: number): boolean {
+  // The whitespace at `i` must follow the punctuation; look back over at most 8 closing characters.
+  for (let k = Math.max(from, i - 12); k < i - 4; k++) {
+    SENTENCE_END.lastIndex = k;
+    const m = SENTENCE_END.exec(text);
+    if (m !== null && k + m[0].search(/\s/u) === i) return true;
+  }
+  return false;
+}
+
 const SPACE = /\s/;
 
 function isSpace(text: string, i: number): boolean {
@@ -21,39 +42,22 @@ function isSpace(text: string, i: number): boolean {
 }
 
 /**
- * The windows `[start, end)` in which to read the block `text[start, end)` (a single window when it
- * is at most `max` characters long, as any paragraph of an article is). A window ends, by
- * preference, at the last sentence end (terminal punctuation, then whitespace) in its second half;
- * else at its last whitespace; else (a run of `max` characters without a space) at `max`
- * characters, never between the two halves of a surrogate pair. The next window starts at the
- * next non-space character. Windows depend only on the text, so results stay deterministic; a
- * sentence longer than a window (far too long to be a candidate) is read as several.
+ * The windows `[start, end)` in which to read the block `text[start, end)`: a single window when it
+ * is at most `max` characters long (any paragraph of an article), or when it has no clear sentence
+ * end to cut at. Otherwise a window ends at the last clear sentence end before `max` characters
+ * (or the first after, when its second half has none); the next one starts at the next non-space
+ * character. Windows depend only on the text, so results stay deterministic.
  */
 export function readingWindows(text: string, start: number, end: number, max = MAX_WINDOW): [number, number][] {
   const windows: [number, number][] = [];
   let from = start;
   while (end - from > max) {
-    const limit = from + max;
     let cut = -1;
-    let space = -1;
-    // Backwards from the limit over the window's second half: the first whitespace that follows a
-    // sentence end, remembering the last whitespace as the fallback.
-    for (let i = limit; i > from + max / 2; i--) {
-      if (!isSpace(text, i)) continue;
-      if (space < 0) space = i;
-      if (!isSpace(text, i - 1) && TERMINAL.test(text.slice(Math.max(from, i - 8), i))) {
-        cut = i;
-        break;
-      }
-    }
-    if (cut < 0) cut = space;
-    if (cut < 0) {
-      cut = limit;
-      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
-    }
-    let stop = cut;
-    while (stop > from && isSpace(text, stop - 1)) stop--;
-    windows.push([from, stop]);
+    // Backwards from the limit over the window's second half, then forwards past the limit.
+    for (let i = from + max; i > from + max / 2 && cut < 0; i--) if (isSpace(text, i) && !isSpace(text, i - 1) && sentenceEndAt(text, i, from)) cut = i;
+    for (let i = from + max + 1; i < end && cut < 0; i++) if (isSpace(text, i) && !isSpace(text, i - 1) && sentenceEndAt(text, i, from)) cut = i;
+    if (cut < 0) break;
+    windows.push([from, cut]);
     from = cut;
     while (from < end && isSpace(text, from)) from++;
   }
