@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Machine } from './corpus';
 import type { PerArticle } from './per-article';
 import type { CappedRun, ColdStart, Memory, ScalePoint } from './processes';
+import { htmlTargets, renderHtml, type HtmlResults } from './html';
 
 export interface Results {
   readonly date: string;
@@ -17,6 +18,8 @@ export interface Results {
   readonly capped: CappedRun;
   readonly coldStart: ColdStart;
   readonly memory: Memory;
+  /** Section 6, the HTML path (bench/perf/html.ts). */
+  readonly html?: HtmlResults;
 }
 
 const HISTORY_START = '<!-- history: one row per run, oldest first; kept by bench/perf/suite.ts -->';
@@ -46,6 +49,7 @@ export function targets(r: Results): Target[] {
     { name: '4 MB peak heap ≤ 300 MB (default V8 flags)', measured: large === undefined ? 'not run' : `${f1(large.peakHeapMB)} MB`, met: large !== undefined && large.peakHeapMB <= 300 },
     { name: `4 MB completes with the heap capped at ${r.capped.capMB} MB`, measured: r.capped.completed ? `peak ${f1(r.capped.peakHeapMB)} MB` : 'failed', met: r.capped.completed },
     { name: 'CLI cold start ≤ 400 ms', measured: `${Math.round(r.coldStart.cli)} ms`, met: r.coldStart.cli <= 400 },
+    ...(r.html !== undefined ? htmlTargets(r.html) : []),
   ];
 }
 
@@ -138,6 +142,7 @@ export function render(r: Results, previous: string | undefined): string {
     `| retained per article, first pass | ${f2(mem.retainedFirstKB)} KB |`,
     `| retained per article, second pass (same texts) | ${f2(mem.retainedSecondKB)} KB |`,
     '',
+    ...(r.html !== undefined ? [renderHtml(r.html)] : []),
     '## Targets',
     '',
     '| target | this run | met |',

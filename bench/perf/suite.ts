@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, machine, ROOT } from './corpus';
 import { perArticle } from './per-article';
 import { capped, coldStart, memory, scaling } from './processes';
+import { htmlBench } from './html';
 import { readPrevious, render, targets, type Results } from './report';
 
 async function main(): Promise<void> {
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   const cold = coldStart(join(ROOT, 'fixtures', 'news-page-russia-japan.txt'));
   log('5. memory...');
   const mem = memory(corpus.path, Math.min(1000, corpus.articles.length));
+  log('6. HTML input...');
+  const html = await htmlBench(corpus.articles);
 
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     capped: cap,
     coldStart: cold,
     memory: mem,
+    html,
   };
   const path = join(ROOT, 'BENCHMARKS.md');
   const markdown = render(results, readPrevious(path));
