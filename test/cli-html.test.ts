@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarize } from '../src/entries/index';
 import { runCli } from './cli-helpers';
@@ -145,5 +146,30 @@ describe('precis https://...', () => {
   it('rejects bad limits as usage errors', async () => {
     expect((await runCli([`${base}/page.html`, '--timeout', '0'])).code).toBe(1);
     expect((await runCli([`${base}/page.html`, '--max-bytes', '1.5'])).code).toBe(1);
+  });
+});
+
+describe('precis batch with HTML', () => {
+  it('summarizes an `html` field and .html files in a directory as HTML, offsets into the HTML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precis-html-batch-'));
+    try {
+      const jsonl = join(dir, 'in.jsonl');
+      writeFileSync(jsonl, `${JSON.stringify({ id: 'page', html: pretty })}\n${JSON.stringify({ id: 'text', text })}\n`);
+      const lines = (await runCli(['batch', '--workers', '0', '--quiet', '--in', jsonl])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.id)).toEqual(['page', 'text']);
+      expect(lines[0].summary).toBe(lines[1].summary);
+      expect(`${lines[0].summary}\n`).toBe(expected);
+      for (const s of lines[0].sentences) expect(pretty.slice(s.start, s.end).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toBe(text.slice(lines[1].sentences[lines[0].sentences.indexOf(s)].start, lines[1].sentences[lines[0].sentences.indexOf(s)].end));
+      const pages = join(dir, 'pages');
+      mkdirSync(pages);
+      copyFileSync(PRETTY, join(pages, 'a.html'));
+      copyFileSync(FRAGMENT, join(pages, 'b.HTM'));
+      copyFileSync(TEXT_FILE, join(pages, 'c.txt'));
+      const records = (await runCli(['batch', '--workers', '0', '--quiet', '--in', pages])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(records.map((r) => r.id)).toEqual(['a.html', 'b.HTM', 'c.txt']);
+      for (const r of records) expect(`${r.summary}\n`).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { BatchError, reason } from './errors';
 import { decompressed } from '../io/decompress';
 import { isDirectoryStream } from '../io/stdin';
 import { splitLines, type RawLine } from '../io/lines';
-import { LINE_LIMIT_FACTOR, checkText, parseJsonLine, type BatchItem, type RecordError, type RecordFields } from './records';
+import { LINE_LIMIT_FACTOR, asHtml, checkText, parseJsonLine, type BatchItem, type RecordError, type RecordFields } from './records';
 import { firstInvalidUtf8 } from './utf8';
 
 /**
@@ -38,7 +38,7 @@ export interface InputSettings {
   readonly maxInputBytes: number;
 }
 
-const TEXT_EXTENSIONS = /\.(txt|md)$/i;
+const TEXT_EXTENSIONS = /\.(txt|md|html?)$/i;
 
 async function* jsonlItems(bytes: AsyncIterable<Buffer>, settings: InputSettings, name: string): AsyncGenerator<RawItem> {
   let last = 0;
@@ -77,7 +77,7 @@ function openJsonlFile(file: string, size: number, settings: InputSettings): Bat
   };
 }
 
-/** Every `.txt`/`.md` file under `dir`, as `/`-separated paths relative to it, sorted. */
+/** Every `.txt`/`.md`/`.html`/`.htm` file under `dir`, as `/`-separated paths relative to it, sorted. */
 async function listTextFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string): Promise<void> => {
@@ -125,12 +125,13 @@ export function parseRawItem(raw: RawItem, settings: InputSettings): BatchItem |
   if (raw.kind === 'line') return parseJsonLine(raw.line, settings.fields, settings.maxInputBytes);
   const key = { id: raw.id };
   if (raw.kind === 'failedFile') return { key, error: raw.error };
-  const item = checkText(key, raw.bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
+  const checked = checkText(key, raw.bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
+  const item = /\.html?$/i.test(raw.id) ? asHtml(checked) : checked;
   const invalid = firstInvalidUtf8(raw.bytes);
   return invalid === -1 ? item : { ...item, invalidUtf8: invalid };
 }
 
-/** A directory of `.txt`/`.md` files: one record per file, id = relative path, in sorted order. */
+/** A directory of `.txt`/`.md`/`.html`/`.htm` files (HTML summarized as HTML): one record per file, id = relative path, in sorted order. */
 async function openDirectory(dir: string, settings: InputSettings): Promise<BatchInput> {
   let files: string[];
   try {

@@ -1,7 +1,7 @@
 import type { SummarizeOptions } from '../options';
 import { ItemKind, META_FIELDS, type ChunkResult, type RecordChunk } from './chunk';
 import { formatError } from './format';
-import { checkText, isFailure, parseJsonLine, shardKey, type BatchErrorCode, type BatchItem, type BatchWarningCode, type RecordFields, type RecordTask } from './records';
+import { asHtml, checkText, isFailure, parseJsonLine, shardKey, type BatchErrorCode, type BatchItem, type BatchWarningCode, type RecordFields, type RecordTask } from './records';
 import { describeKey } from './resume';
 import { shardOf, type Shard } from './shard';
 import type { RecordResult } from './summarize-record';
@@ -47,6 +47,7 @@ export function* chunkItems(chunk: RecordChunk, settings: Pick<ChunkSettings, 'f
     } else if (kind === ItemKind.file) {
       const key = { id: strings[next++]! };
       item = checkText(key, bytes.toString('utf8'), undefined, settings.fields, settings.maxInputBytes);
+      if (/\.html?$/i.test(key.id)) item = asHtml(item); // an .html/.htm file is read as HTML
       const invalid = firstInvalidUtf8(bytes);
       if (invalid !== -1) item = { ...item, invalidUtf8: invalid };
     } else {

@@ -59,6 +59,8 @@ export interface RecordTask {
   readonly key: RecordKey;
   readonly text: string;
   readonly title?: string;
+  /** True when `text` is HTML (an `html` field instead of the text field, or an .html/.htm file): summarized through precis/html. */
+  readonly html?: boolean;
   /** Byte offset (in the line, or the file) of the first byte that is not UTF-8, if any. */
   readonly invalidUtf8?: number;
 }
@@ -139,7 +141,15 @@ function parseJson(bytes: Buffer, line: number, unterminated: boolean, fields: R
   } else if (rawId !== undefined && rawId !== null) {
     return fail(key, 'INVALID_ID', `Expected \`${fields.id}\` to be a string or a number, got ${describe(rawId)}`);
   }
-  return checkText(key, record[fields.text], record[fields.title], fields, maxInputBytes);
+  const text = record[fields.text];
+  // A record may carry its page as HTML instead: an `html` field, when the text field is absent.
+  if ((text === undefined || text === null) && typeof record.html === 'string') return asHtml(checkText(key, record.html, record[fields.title], fields, maxInputBytes));
+  return checkText(key, text, record[fields.title], fields, maxInputBytes);
+}
+
+/** Marks a checked item as HTML. */
+export function asHtml(item: BatchItem): BatchItem {
+  return isFailure(item) ? item : { ...item, html: true };
 }
 
 /** Checks a record's text and title (shared by JSON Lines and directory input). */

@@ -1,4 +1,5 @@
 import { IdfModel, createSummarizer } from '../entries/index';
+import { summarizeHtml } from '../input/summarize-html';
 import type { SummarizeOptions } from '../options';
 import { formatError, formatSummary } from './format';
 import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';
@@ -33,7 +34,11 @@ export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) 
   const summarizer = createSummarizer(withIdf(options));
   return (task) => {
     try {
-      const summary = summarizer.summarize(task.text, task.title !== undefined ? { title: task.title } : undefined);
+      const given = task.title !== undefined ? { title: task.title } : undefined;
+      // An HTML record: its sentences' offsets are their spans in the HTML, the record's input.
+      const summary = task.html === true
+        ? (({ sentences, ...rest }) => ({ ...rest, sentences: sentences.map((s) => ({ ...s, start: s.source.start, end: s.source.end })) }))(summarizeHtml(summarizer, task.text, given))
+        : summarizer.summarize(task.text, given);
       return formatSummary(task.key, summary, task.invalidUtf8 !== undefined ? INVALID_UTF8 : undefined);
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ERR_INPUT_TOO_LONG') {
