@@ -6,7 +6,7 @@ import { PrecisError } from '../errors';
 import { formatError } from './format';
 import { chunkProcessor, type ChunkSettings } from './process-chunk';
 import type { RecordTask } from './records';
-import { recordSummarizer, type RecordResult } from './summarize-record';
+import { htmlReady, recordSummarizer, type RecordResult } from './summarize-record';
 
 /** Where chunks of records become output lines: a pool of worker threads, or the main thread. */
 export interface Executor {
@@ -23,7 +23,10 @@ export interface Executor {
 export function inlineExecutor(settings: ChunkSettings): Executor {
   const processChunk = chunkProcessor(settings, recordSummarizer(settings.options));
   return {
-    run: (chunk) => Promise.resolve(processChunk(chunk)),
+    run: async (chunk) => {
+      await htmlReady; // once: precis/html, for HTML records
+      return processChunk(chunk);
+    },
     idle: true,
     close: () => Promise.resolve(),
   };

@@ -1,5 +1,4 @@
 import { IdfModel, createSummarizer } from '../entries/index';
-import { summarizeHtml } from '../input/summarize-html';
 import type { SummarizeOptions } from '../options';
 import { formatError, formatSummary } from './format';
 import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';
@@ -12,6 +11,23 @@ export interface RecordResult {
 }
 
 const INVALID_UTF8: readonly BatchWarningCode[] = ['INVALID_UTF8'];
+
+type HtmlModule = typeof import('../input/summarize-html');
+let html: HtmlModule | undefined;
+let htmlMissing = '';
+/**
+ * precis/html, loaded once per thread (its libraries are optional peer dependencies: without them,
+ * HTML records get an error line and text records are summarized as ever). Await it before the
+ * first chunk: the record summarizer itself is synchronous.
+ */
+export const htmlReady: Promise<void> = import('../input/summarize-html').then(
+  (module) => {
+    html = module;
+  },
+  (error: unknown) => {
+    htmlMissing = error instanceof Error ? error.message : String(error);
+  },
+);
 
 /**
  * The options as a worker thread receives them: a copy made by the structured clone algorithm, in
@@ -35,9 +51,13 @@ export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) 
   return (task) => {
     try {
       const given = task.title !== undefined ? { title: task.title } : undefined;
+      if (task.html === true && html === undefined) {
+        const message = `Reading HTML needs precis/html's libraries (npm install linkedom@0.18.12 @mozilla/readability htmlparser2): ${htmlMissing || 'not loaded yet'}`;
+        return { json: formatError(task.key, { code: 'SUMMARIZE_FAILED', message }), warnings: [], error: 'SUMMARIZE_FAILED' };
+      }
       // An HTML record: its sentences' offsets are their spans in the HTML, the record's input.
-      const summary = task.html === true
-        ? (({ sentences, ...rest }) => ({ ...rest, sentences: sentences.map((s) => ({ ...s, start: s.source.start, end: s.source.end })) }))(summarizeHtml(summarizer, task.text, given))
+      const summary = task.html === true && html !== undefined
+        ? (({ sentences, ...rest }) => ({ ...rest, sentences: sentences.map((s) => ({ ...s, start: s.source.start, end: s.source.end })) }))(html.summarizeHtml(summarizer, task.text, given))
         : summarizer.summarize(task.text, given);
       return formatSummary(task.key, summary, task.invalidUtf8 !== undefined ? INVALID_UTF8 : undefined);
     } catch (error) {

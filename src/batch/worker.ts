@@ -9,7 +9,7 @@
 import { workerData } from 'node:worker_threads';
 import type { ChunkResult, RecordChunk } from './chunk';
 import { chunkProcessor, type ChunkSettings } from './process-chunk';
-import { recordSummarizer } from './summarize-record';
+import { htmlReady, recordSummarizer } from './summarize-record';
 
 /** What the pool passes to every worker. */
 export type BatchWorkerData = ChunkSettings;
@@ -18,6 +18,7 @@ const settings = workerData as BatchWorkerData;
 const processChunk = chunkProcessor(settings, recordSummarizer(settings.options));
 
 /** The output lines of a chunk of records, in order. */
-export default function summarizeChunk(chunk: RecordChunk): ChunkResult {
+export default async function summarizeChunk(chunk: RecordChunk): Promise<ChunkResult> {
+  await htmlReady; // once: precis/html, for HTML records
   return processChunk(chunk);
 }
