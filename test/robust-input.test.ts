@@ -75,6 +75,14 @@ describe('a sentence longer than maxSentenceWords', () => {
     expect(summarize(run, { sentences: 2 }).sentences).toHaveLength(2);
   });
 
+  it('stays whole in ordinary prose, where it is a list run together, and is reported', () => {
+    const squad = 'Backs: ' + Array.from({ length: 30 }, (_, i) => `Player Number${i} (Club ${i})`).join(', ') + '; Forwards: ' +
+      Array.from({ length: 30 }, (_, i) => `Forward Number${i} (Club ${i})`).join(', ') + '.';
+    const text = `The coach named his squad for the opening match of the tournament on Monday. ${squad} The team flies out on Friday morning.`;
+    const long = segment(text).filter((s) => s.rule === 'too-long');
+    expect(long.map((s) => s.text)).toEqual([squad]);
+  });
+
   it('warns when no boundary is found at all', () => {
     const words = Array.from({ length: 300 }, (_, i) => `word${i % 17}`).join(' ');
     const summary = summarize(`${words}.`);

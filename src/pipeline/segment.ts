@@ -185,7 +185,10 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
           sentence = { start, end: sentence.end, from, to: sentence.to };
         }
       }
-      const pieces = wordsOf(sentence.from, sentence.to) > options.maxSentenceWords
+      // Where capitals or spacing hid the boundaries, an over-long "sentence" is several run
+      // together: cut it at secondary boundaries. In ordinary prose it is a list or a table run
+      // into one line, whose pieces read badly; it stays whole, reported as `too-long`.
+      const pieces = (shape.caseless || shape.tokenized) && wordsOf(sentence.from, sentence.to) > options.maxSentenceWords
         ? cutLongSentence(normalized, split.tokens, sentence, options.maxSentenceWords, wordsOf)
         : [sentence];
       (options.furniture ? pieces.flatMap((piece) => withoutWidgets(text, split.tokens, piece, block.paragraph, furniture)) : pieces).forEach((piece, p) => {
