@@ -48,7 +48,7 @@ describe('hostile options objects fail as precis errors, never with the callerâ€
 
 describe('maxInputChars', () => {
   it('defaults to a documented limit large enough for a book', () => {
-    expect(DEFAULT_MAX_INPUT_CHARS).toBe(10_000_000);
+    expect(DEFAULT_MAX_INPUT_CHARS).toBe(2_000_000);
   });
 
   it('rejects a longer text before any work, with its code, in summarize, segment and fitIdf', () => {
@@ -69,7 +69,7 @@ describe('maxInputChars', () => {
   });
 
   it('checks the default on a text just over it, without reading it', () => {
-    // 10 million and one characters: rejected at once (no allocation beyond the string itself).
+    // 2 million and one characters: rejected at once (no allocation beyond the string itself).
     const huge = 'a'.repeat(DEFAULT_MAX_INPUT_CHARS + 1);
     const error = thrown(() => summarize(huge));
     expect((error as PrecisError).code).toBe('ERR_INPUT_TOO_LONG');

@@ -42,7 +42,7 @@ let best = Infinity;
 let sentences = 0;
 for (let r = 0; r < runs; r++) {
   const started = performance.now();
-  const summary = summarize(text, { sentences: 5 });
+  const summary = summarize(text, { sentences: 5, maxInputChars: Infinity }); // sizes past the default limit too
   best = Math.min(best, performance.now() - started);
   sentences = summary.stats.sentences;
 }

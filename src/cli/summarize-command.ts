@@ -1,5 +1,6 @@
 import { createSummarizer } from '../entries/index';
 import { isPrecisError } from '../errors';
+import { DEFAULT_MAX_INPUT_CHARS } from '../options';
 import type { Summary } from '../types';
 import { CliError, EXIT, write, type CliIo } from './io';
 import { readPage, summarizePage } from './page-input';
@@ -29,7 +30,7 @@ export async function summarizeCommand(files: readonly string[], flags: Record<s
   createSummarizer(summarizeOptions); // validates the options before anything is read
   const inputs = files.length === 0 ? [undefined] : files;
   const many = inputs.length > 1;
-  const maxInputChars = typeof options.maxInputChars === 'number' ? options.maxInputChars : 10_000_000;
+  const maxInputChars = typeof options.maxInputChars === 'number' ? options.maxInputChars : DEFAULT_MAX_INPUT_CHARS;
   const results: { file: string; summary: Summary }[] = [];
   let failed = false;
   let printed = 0;

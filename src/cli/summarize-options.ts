@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { IdfModel } from '../idf';
 import { isPrecisError } from '../errors';
 import { reason } from '../io/errno';
-import { DEFAULT_WEIGHTS, type ScoringWeights, type SummarizeOptions } from '../options';
+import { DEFAULT_MAX_INPUT_CHARS, DEFAULT_WEIGHTS, type ScoringWeights, type SummarizeOptions } from '../options';
 import { CliError, EXIT } from './io';
 import { fractionFlag, integerFlag, nonNegativeFlag } from './parsers';
 
@@ -47,7 +47,7 @@ export function addSummarizeOptions(command: Command): Command {
     .addOption(new Option('--idf <file>', 'a corpus IDF model from `precis idf fit` (JSON)'))
     .addOption(new Option('--no-furniture', 'do not exclude page furniture'))
     .addOption(
-      new Option('--max-input-chars <n>', 'longest text accepted, in characters, or Infinity (default 10000000)').argParser((v) =>
+      new Option('--max-input-chars <n>', `longest text accepted, in characters, or Infinity (default ${DEFAULT_MAX_INPUT_CHARS})`).argParser((v) =>
         v === 'Infinity' ? Infinity : integerFlag('--max-input-chars', 1)(v),
       ),
     );
