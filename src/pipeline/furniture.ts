@@ -1,5 +1,7 @@
 import { TERMINAL } from './blocks';
 import type { SegmentRule } from '../types';
+import { FNV_OFFSET, fnv1aStep } from '../text/hash';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /**
  * Page furniture: what a copied news page holds besides the article (navigation and widget lines,
@@ -174,30 +176,24 @@ export function lineKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The characters JavaScript's `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * A key for a long block, equal for two blocks whose {@link lineKey}s are equal (ASCII letters
  * folded, whitespace runs collapsed, ends trimmed), without building a lower-cased copy of the
  * block: its length and two 32-bit hashes. It never equals a `lineKey`.
  */
 export function longLineKey(text: string): string {
-  let h1 = 0x811c9dc5; // FNV-1a
+  let h1 = FNV_OFFSET;
   let h2 = 5381; // djb2
   let length = 0;
   let pendingSpace = false;
   const mix = (c: number): void => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h1 = fnv1aStep(h1, c);
     h2 = (Math.imul(h2, 33) + c) | 0;
     length++;
   };
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isWhitespaceCode(c)) {
       pendingSpace = length > 0;
       continue;
     }
