@@ -292,6 +292,40 @@ describe('segment: properties', () => {
   });
 });
 
+/** Story openings with a dateline, glued to what follows as a careless page does (issue 17, item 4). */
+const DATELINES = ['LONDON (Reuters) -', 'LONDON (Reuters) - ', 'SEOUL (CNN) --', 'SEOUL (CNN) -- ', 'WASHINGTON —', 'WASHINGTON — ', 'PARIS (AFP) –', 'NEW YORK (AP) -', 'BEIRUT, Lebanon (CNN) --'];
+const GLUED = ['2,000 people', '3 people', '3.5 million', '10% of', '-3 degrees', '$40 million', '"We', '(pictured)', 'Police', 'A', 'the', '', '.', '-', '--'];
+const datelineText = fc
+  .tuple(fc.constantFrom(...DATELINES), fc.constantFrom(...GLUED), fc.array(fc.constantFrom(...REAL), { maxLength: 3 }), fc.constantFrom('', '\n\n', 'Headline here\n\n'))
+  .map(([dateline, glued, rest, before]) => `${before}${dateline}${glued} ${rest.join(' ')}`);
+
+/** Fails unless the segments of `text`, with what lies between them (whitespace only), rebuild it. */
+function expectCovered(text: string): void {
+  let at = 0;
+  for (const s of segment(text)) {
+    // What lies before a segment is whitespace; the segment is its own slice of the input.
+    expect(text.slice(at, s.start).replace(SPACES, '')).toBe('');
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    at = s.end;
+  }
+  expect(text.slice(at).replace(SPACES, '')).toBe('');
+}
+
+describe('segment: every character in exactly one segment', () => {
+  it('any string: the segments and what lies between them (whitespace only) rebuild the input', () => {
+    fc.assert(fc.property(anyText, expectCovered), params(3000));
+  });
+
+  it('a dateline glued to what follows: the same', () => {
+    fc.assert(fc.property(datelineText, expectCovered), params(2000));
+  });
+
+  it.each([
+    'LONDON (Reuters) -2,000 people said the fire on Tuesday was the worst in years, police said.',
+    'SEOUL (CNN) --3.5 million people voted on Sunday in the first round of the election.',
+  ])('the dateline cases of issue 17: %s', expectCovered);
+});
+
 describe('rouge: properties', () => {
   const summaryText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 120 }),
