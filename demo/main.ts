@@ -9,7 +9,11 @@
  */
 import { loadSummarizer, type Summary } from 'precis/lazy';
 import { createWorkerSummarizer } from 'precis/worker-client';
-import { highlight, placeSummary, readElement, type ElementText, type Highlighting } from 'precis/dom';
+import type { ElementText, Highlighting } from 'precis/dom';
+
+/** precis/dom (3.5 KB gzip) is loaded with the summarizer, on the first click: the page's first chunk stays small. */
+let domModule: Promise<typeof import('precis/dom')> | undefined;
+const dom = (): Promise<typeof import('precis/dom')> => (domModule ??= import('precis/dom'));
 
 type Mode = 'worker' | 'main';
 type Summarize = (text: string, sentences: number, title: string | undefined) => Promise<Summary>;
@@ -42,7 +46,7 @@ let highlighting: Highlighting | undefined;
 let modelLoaded = false;
 let run = 0;
 
-function show(page: ElementText, summary: Summary, ms: number, cold: boolean): void {
+function show({ placeSummary, highlight }: typeof import('precis/dom'), page: ElementText, summary: Summary, ms: number, cold: boolean): void {
   highlighting?.remove();
   const placed = placeSummary(page, summary);
   highlighting = highlight(placed.sentences, { mode: highlightMode });
@@ -69,13 +73,15 @@ async function onRequest(started: number): Promise<void> {
   if (!modelLoaded) status.textContent = 'Loading the summarizer…';
   highlighting?.remove();
   highlighting = undefined;
-  const page = readElement(article);
   const cold = !modelLoaded;
   try {
+    const precisDom = await dom();
+    if (mine !== run) return;
+    const page = precisDom.readElement(article);
     const summary = await summarize(page.text, Number(count.value), page.title);
     modelLoaded = true;
     if (mine !== run) return; // a newer request (another count) took over
-    show(page, summary, performance.now() - started, cold);
+    show(precisDom, page, summary, performance.now() - started, cold);
   } catch (error) {
     if (mine !== run) return;
     box.dataset.state = 'error';
