@@ -2,6 +2,7 @@ import type { SummarizeOptions } from '../options';
 import { ItemKind, META_FIELDS, type ChunkResult, type RecordChunk } from './chunk';
 import { formatError } from './format';
 import { asHtml, checkText, isFailure, parseJsonLine, shardKey, type BatchErrorCode, type BatchItem, type BatchWarningCode, type RecordFields, type RecordTask } from './records';
+import { rawField } from './raw-field';
 import { describeKey } from './resume';
 import { shardOf, type Shard } from './shard';
 import type { RecordResult } from './summarize-record';
@@ -27,8 +28,45 @@ export function invalidUtf8Warning(item: BatchItem): string {
   return `${describeKey(item.key)} is not valid UTF-8 (first invalid byte at byte offset ${item.invalidUtf8} of the ${within}, counting from 0); each invalid sequence was read as U+FFFD`;
 }
 
-/** The items of a chunk as records (blank lines are not records and are left out), in order. */
-export function* chunkItems(chunk: RecordChunk, settings: Pick<ChunkSettings, 'fields' | 'maxInputBytes'>): Generator<BatchItem> {
+/** Stands for a record of another shard, found so without parsing it (see `surelyOtherShard`). */
+const OTHER_SHARD = Symbol('other shard');
+
+/**
+ * True when the JSON Lines record on line `number` certainly belongs to another shard, decided
+ * without parsing the whole line (a task of a large job array skips most records): its shard key
+ * is either its id or its line number, and neither falls in `shard`. Any doubt (the line number or
+ * the id falls in `shard`) answers false, and the record is then parsed as usual.
+ */
+function surelyOtherShard(bytes: Buffer, number: number, field: string, shard: Shard): boolean {
+  if (shardOf(String(number), shard.count) === shard.index) return false;
+  // A blank line is no record at all: left to parseJsonLine.
+  let blank = true;
+  for (let i = 0; blank && i < bytes.length; i++) blank = bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d;
+  if (blank) return false;
+  let raw: string | undefined;
+  try {
+    raw = rawField(bytes.toString('utf8'), field);
+  } catch {
+    return false;
+  }
+  // No id, an id that is not JSON (then neither is the line), or one that is neither a string nor a
+  // finite number: the key is the line number, which is not in the shard.
+  if (raw === undefined) return true;
+  let id: unknown;
+  try {
+    id = JSON.parse(raw);
+  } catch {
+    return true;
+  }
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) return shardOf(String(id), shard.count) !== shard.index;
+  return true;
+}
+
+/**
+ * The items of a chunk as records (blank lines are not records and are left out), in order. With
+ * `shard`, a record of another shard may come as `OTHER_SHARD` instead, unparsed.
+ */
+export function* chunkItems(chunk: RecordChunk, settings: Pick<ChunkSettings, 'fields' | 'maxInputBytes'>, shard?: Shard): Generator<BatchItem | typeof OTHER_SHARD> {
   const buffer = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);
   const { meta, strings } = chunk;
   let start = 0;
@@ -41,6 +79,10 @@ export function* chunkItems(chunk: RecordChunk, settings: Pick<ChunkSettings, 'f
     start = end;
     let item: BatchItem | undefined;
     if (kind === ItemKind.line || kind === ItemKind.lastLine) {
+      if (shard !== undefined && surelyOtherShard(bytes, number, settings.fields.id, shard)) {
+        yield OTHER_SHARD;
+        continue;
+      }
       item = parseJsonLine({ number, bytes, length: bytes.length, unterminated: kind === ItemKind.lastLine }, settings.fields, settings.maxInputBytes);
     } else if (kind === ItemKind.longLine) {
       item = parseJsonLine({ number, bytes: undefined, length: meta[m + 3]!, unterminated: false }, settings.fields, settings.maxInputBytes);
@@ -98,8 +140,8 @@ export function chunkProcessor(settings: ChunkSettings, summarizeRecord: (task: 
       return { bytes: encoder.encode(out), lines, otherShards, ok: lines, errorCodes, warningCodes, warnings };
     }
     const { shard } = settings;
-    for (const item of chunkItems(chunk, settings)) {
-      if (shard !== undefined && shardOf(shardKey(item.key), shard.count) !== shard.index) {
+    for (const item of chunkItems(chunk, settings, shard)) {
+      if (item === OTHER_SHARD || (shard !== undefined && shardOf(shardKey(item.key), shard.count) !== shard.index)) {
         otherShards += 1;
         continue;
       }

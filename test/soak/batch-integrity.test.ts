@@ -120,7 +120,19 @@ describe('precis batch: the same bytes from every thread', () => {
       parts.push(Buffer.from(l + (i % 7 === 3 ? '\r\n' : '\n')));
       if (i % 40 === 5) parts.push(Buffer.from('\n \t \n'));
     });
-    for (const l of ['not json', '[1,2]', '{"id":{"a":1},"text":"x"}', '{"id":"m"}', '{"id":"t","text":5}', '{"id":null,"text":"No id here. Known by its line."}']) parts.push(Buffer.from(`${l}\n`));
+    for (const l of [
+      'not json',
+      '[1,2]',
+      '[{"id":"nested-in-an-array","text":"An array is not a record. Its key is its line."}]',
+      '{"meta":{"id":"nested"},"text":"Only a nested id. Its key is its line number."}',
+      '{"id":{"a":1},"text":"x"}',
+      '{"id":"m"}',
+      '{"id":"t","text":5}',
+      '{"id":null,"text":"No id here. Known by its line."}',
+      '{"id":"first","text":"A repeated id field. The last one wins.","id":"second"}',
+    ]) {
+      parts.push(Buffer.from(`${l}\n`));
+    }
     parts.push(Buffer.concat([Buffer.from('{"id":"bad-utf8","text":"Caf'), Buffer.from([0xe9, 0xff]), Buffer.from(' is a word. And this is another sentence."}\n')]));
     parts.push(Buffer.from(`{"id":"big","text":"${'x'.repeat(300_000)}"}\n`)); // over 4 x 65536: not kept
     parts.push(Buffer.from(`{"id":"large","text":"${'word '.repeat(14_000)}"}\n`)); // text over 65536
@@ -133,7 +145,7 @@ describe('precis batch: the same bytes from every thread', () => {
     expect(inline.code).toBe(3);
     const codes = lines(inline.stdout).map((l) => (JSON.parse(l) as { error?: { code: string } }).error?.code).filter(Boolean);
     expect(new Set(codes)).toEqual(new Set(['INVALID_JSON', 'NOT_AN_OBJECT', 'INVALID_ID', 'MISSING_TEXT', 'INVALID_TEXT', 'TOO_LARGE']));
-    expect(lines(inline.stdout)).toHaveLength(sample.length + 10);
+    expect(lines(inline.stdout)).toHaveLength(sample.length + 13);
     for (const workers of ['1', '2']) {
       const run = spawnSync(process.execPath, [CLI, 'batch', '--workers', workers, ...args], { encoding: 'utf8' });
       expect(run.status).toBe(3);
@@ -141,7 +153,15 @@ describe('precis batch: the same bytes from every thread', () => {
       const timing = / processed in .*?workers?\)/;
       expect(run.stderr.replace(timing, '')).toBe(inline.stderr.replace(timing, '')); // same warnings and counts
     }
-    const shards = [0, 1, 2].map((i) => lines(spawnSync(process.execPath, [CLI, 'batch', '--quiet', '--workers', '2', '--shard', `${i}/3`, ...args], { encoding: 'utf8' }).stdout));
+    // Shards: a worker skips most records of other shards without parsing them; the union must be
+    // the single run, and every shard must count the same records in all (no blank line counted).
+    const shards = [0, 1, 2].map((i) => {
+      const stats = tmp(`odd-${i}.stats.json`);
+      const run = spawnSync(process.execPath, [CLI, 'batch', '--quiet', '--workers', '2', '--shard', `${i}/3`, '--stats-json', stats, ...args], { encoding: 'utf8' });
+      const { records, otherShards } = JSON.parse(readFileSync(stats, 'utf8')) as { records: number; otherShards: number };
+      expect(records + otherShards).toBe(sample.length + 13);
+      return lines(run.stdout);
+    });
     const merged = shards.flat().sort((a, b) => (JSON.parse(a) as { line: number }).line - (JSON.parse(b) as { line: number }).line);
     expect(`${merged.join('\n')}\n`).toBe(inline.stdout);
   }, 120_000);
