@@ -37,7 +37,7 @@ const OTHER_SHARD = Symbol('other shard');
  * is either its id or its line number, and neither falls in `shard`. Any doubt (the line number or
  * the id falls in `shard`) answers false, and the record is then parsed as usual.
  */
-function surelyOtherShard(bytes: Buffer, number: number, field: string, shard: Shard): boolean {
+export function surelyOtherShard(bytes: Buffer, number: number, field: string, shard: Shard): boolean {
   if (shardOf(String(number), shard.count) === shard.index) return false;
   // A blank line is no record at all: left to parseJsonLine.
   let blank = true;

@@ -10,7 +10,7 @@ import { lockOutput, type OutputLock } from './lock';
 import { windowFor, type BatchConfig } from './options';
 import { OrderedWriter } from './ordered-writer';
 import { openFileOutput, stdoutOutput, type BatchOutput } from './output';
-import type { ChunkSettings } from './process-chunk';
+import { surelyOtherShard, type ChunkSettings } from './process-chunk';
 import { shardKey } from './records';
 import { describeKey, dropTornLine, findResumePoint, sameRecord, writtenLines, type ResumePoint, type WrittenLine } from './resume';
 import { shardOf } from './shard';
@@ -202,6 +202,12 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
           continue;
         }
         existing = undefined;
+      }
+      // A record of another shard is mostly recognised here from its id's raw text, without parsing
+      // it or sending it to a worker: a task of a large job array skips most of the corpus.
+      if (config.shard !== undefined && raw.kind === 'line' && raw.line.bytes !== undefined && surelyOtherShard(raw.line.bytes, raw.line.number, config.fields.id, config.shard)) {
+        otherShards += 1;
+        continue;
       }
       output ??= await openOutput();
       addItem(builder, raw);
