@@ -1,7 +1,10 @@
 /**
  * Benchmark of `precis batch` (not part of the tests): records per second with --workers 1 and
- * --workers 2 in the same run, and peak memory (max RSS of the whole process, worker threads
- * included) on inputs of three sizes, to show that memory stays flat as the input grows.
+ * --workers 2 in the same run; the main thread's ceiling (a run with `--bench-noop`, where workers
+ * neither parse nor summarize, so only the main thread's reading, ordering and writing and the
+ * messages remain), as a multiple of one worker's throughput, and the curve it projects; and peak
+ * memory (max RSS of the whole process, worker threads included) on inputs of three sizes, to show
+ * that memory stays flat as the input grows.
  *
  *   npm run build && npx tsx bench/batch.ts [path/to/cnn-dev.jsonl]   (default: ../shared/data/cnn-dev.jsonl)
  *
@@ -20,9 +23,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = process.argv[2] ?? join(root, '..', 'shared', 'data', 'cnn-dev.jsonl');
 const built = join(root, 'dist', 'cli', 'index.js');
-const rounds = Number(process.env.ROUNDS ?? 1);
+const rounds = Number(process.env.ROUNDS ?? 3);
 /** Stated floor: two workers on a two-core machine should do at least this much better than one. */
-const SPEED_UP_FLOOR = 1.8;
+const SPEED_UP_FLOOR = 1.85;
+/** Stated floor: the main thread must be able to feed at least this many workers. */
+const CEILING_FLOOR = 10;
 
 interface Stats {
   records: number;
@@ -31,6 +36,7 @@ interface Stats {
   recordsPerSecond: number;
   peakRssBytes: number;
   cpuSeconds: number;
+  mainThreadBusy: number;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'precis-bench-batch-'));
@@ -57,12 +63,12 @@ interface Run extends Stats {
   medianRssBytes: number | undefined;
 }
 
-async function batch(input: string, workers: number, tag = String(workers)): Promise<Run> {
+async function batch(input: string, workers: number, tag = String(workers), extra: string[] = []): Promise<Run> {
   const statsFile = join(scratch, `stats-${tag}.json`);
   const started = performance.now();
   const samples: number[] = [];
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [cli, 'batch', '--in', input, '--out', join(scratch, `out-${tag}.jsonl`), '--workers', String(workers), '--quiet', '--stats-json', statsFile], {
+    const child = spawn(process.execPath, [cli, 'batch', '--in', input, '--out', join(scratch, `out-${tag}.jsonl`), '--workers', String(workers), '--quiet', '--stats-json', statsFile, ...extra], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const timer = setInterval(() => {
@@ -121,12 +127,43 @@ async function main(): Promise<void> {
   }
   const identical = readFileSync(join(scratch, 'out-1.jsonl')).equals(readFileSync(join(scratch, 'out-2.jsonl')));
   const speedUp = two!.recordsPerSecond / one!.recordsPerSecond;
-  console.log('| workers | records | seconds | records/s | CPU seconds | CPUs busy | peak RSS |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| workers | records | seconds | records/s | CPU seconds | CPUs busy | main thread busy | peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [w, s] of [[1, one!], [2, two!]] as const) {
-    console.log(`| ${w} | ${s.records} | ${s.seconds.toFixed(1)} | ${rate(s)} | ${s.cpuSeconds.toFixed(1)} | ${(s.cpuSeconds / s.seconds).toFixed(2)} | ${mb(s.peakRssBytes)} |`);
+    console.log(
+      `| ${w} | ${s.records} | ${s.seconds.toFixed(1)} | ${rate(s)} | ${s.cpuSeconds.toFixed(1)} | ${(s.cpuSeconds / s.seconds).toFixed(2)} | ${(100 * s.mainThreadBusy).toFixed(1)}% | ${mb(s.peakRssBytes)} |`,
+    );
   }
   console.log(`\nspeed-up 2 vs 1 worker: ${speedUp.toFixed(2)}× (floor ${SPEED_UP_FLOOR}×: ${speedUp >= SPEED_UP_FLOOR ? 'met' : 'NOT met'}); outputs byte-identical: ${identical}`);
+
+  // The main thread's ceiling: workers that neither parse nor summarize (--bench-noop) leave only
+  // what the main thread does (read, cut lines, send chunks, order, write lines of the usual size)
+  // and the messages. Its records/s over one real worker's is how many workers it can feed.
+  const four = await makeInput('four-times.jsonl', Infinity, 4);
+  let noop: Run | undefined;
+  for (let r = 0; r < rounds; r++) {
+    const run = await batch(four, 1, 'noop', ['--bench-noop']);
+    if (noop === undefined || run.recordsPerSecond > noop.recordsPerSecond) noop = run;
+  }
+  const ceiling = noop!.recordsPerSecond / one!.recordsPerSecond;
+  const byBusy = 1 / one!.mainThreadBusy;
+  console.log(
+    `\nmain thread's ceiling (--bench-noop, ${noop!.records} records, 1 no-op worker): ${rate(noop!)} records/s = ${ceiling.toFixed(1)}× one worker ` +
+      `(floor ${CEILING_FLOOR}×: ${ceiling >= CEILING_FLOOR ? 'met' : 'NOT met'}); main thread busy ${(100 * noop!.mainThreadBusy).toFixed(0)}% of that run`,
+  );
+  console.log(`with one real worker the main thread was busy ${(100 * one!.mainThreadBusy).toFixed(1)}% of the time: it could feed about ${byBusy.toFixed(0)} workers`);
+  // Projection, independent of how busy the machine is: each worker on a core of its own, at the
+  // CPU cost per record measured with 2 workers (main thread and garbage collection included),
+  // until the main thread's ceiling.
+  const perCpu = (s: Run): number => s.records / s.cpuSeconds;
+  console.log(`\nrecords per CPU second: ${perCpu(one!).toFixed(0)} with 1 worker, ${perCpu(two!).toFixed(0)} with 2 (${((100 * perCpu(two!)) / perCpu(one!)).toFixed(0)}%)`);
+  console.log('\n| workers (projected) | records/s | limited by |');
+  console.log('|---:|---:|---|');
+  for (const w of [1, 2, 4, 8, 16, 32, 64, 128]) {
+    const cores = w * perCpu(two!);
+    const limited = cores >= noop!.recordsPerSecond;
+    console.log(`| ${w} | ${(limited ? noop!.recordsPerSecond : cores).toFixed(0)} | ${limited ? 'the main thread' : 'workers'} |`);
+  }
 
   // The machine's own ceiling: the same work as two independent single-worker processes at once.
   // Perfectly parallel work can go no faster than this; shared caches, memory bandwidth and other
@@ -137,14 +174,13 @@ async function main(): Promise<void> {
   await Promise.all([batch(subset, 1, 'pair-a'), batch(subset, 1, 'pair-b')]);
   const pairSeconds = (performance.now() - started) / 1000;
   const pooled = await batch(subset, 2, 'pooled');
-  const ceiling = (2 * alone.wall) / pairSeconds;
+  const machine = (2 * alone.wall) / pairSeconds;
   const pooledSpeedUp = alone.wall / pooled.wall;
-  console.log(`\nceiling on ${alone.records} records: two independent 1-worker processes at once do ${ceiling.toFixed(2)}× the work of one alone;`);
-  console.log(`--workers 2 does ${pooledSpeedUp.toFixed(2)}× (${((100 * pooledSpeedUp) / ceiling).toFixed(0)}% of the ceiling) (wall clock, process start included)`);
+  console.log(`\nthe machine's ceiling on ${alone.records} records: two independent 1-worker processes at once do ${machine.toFixed(2)}× the work of one alone;`);
+  console.log(`--workers 2 does ${pooledSpeedUp.toFixed(2)}× (${((100 * pooledSpeedUp) / machine).toFixed(0)}% of that) (wall clock, process start included)`);
 
   // Memory: 2 workers on inputs of three sizes (the first 1,000 records, the file, the file four times).
   const small = await makeInput('small.jsonl', 1000, 1);
-  const four = await makeInput('four-times.jsonl', Infinity, 4);
   const memory: [string, Run][] = [[small, await batch(small, 2)], [source, two!], [four, await batch(four, 2)]];
   console.log('\n| input (2 workers) | records | input size | records/s | RSS, median of the 2nd half | peak RSS |');
   console.log('|---|---:|---:|---:|---:|---:|');
