@@ -110,7 +110,9 @@ describe('scoreSentences', () => {
 
   it('combines the signals with the documented formula', () => {
     const space = buildTermSpace(DOC);
-    const { scores, signals } = scoreSentences(inputs, space, new Set(['storm']), { ...DEFAULT_WEIGHTS, title: 0.4, paragraphStart: 0.1, tfidf: 0.2 });
+    const scored = scoreSentences(inputs, space, new Set(['storm']), { ...DEFAULT_WEIGHTS, title: 0.4, paragraphStart: 0.1, tfidf: 0.2 });
+    const scores = scored.map((c) => c.score);
+    const signals = scored.map((c) => c.signals);
     signals.forEach((s, i) => {
       const expected = 1 * s.centrality + 0.5 * s.position + 0.4 * s.title + 0.2 * s.tfidf + 0.1 * s.paragraphStart - 0.3 * s.quote - 0.3 * s.question - 0.2 * s.length;
       expect(scores[i]).toBeCloseTo(expected, 12);
@@ -127,6 +129,6 @@ describe('scoreSentences', () => {
   it('a weight of 0 switches its signal off', () => {
     const space = buildTermSpace(DOC);
     const only = scoreSentences(inputs, space, new Set(), { ...DEFAULT_WEIGHTS, centrality: 0, quote: 0, question: 0, length: 0, paragraphStart: 0 });
-    expect(Array.from(only.scores)).toEqual([0.5, 0.375, 0.25, 0.125]);
+    expect(only.map((c) => c.score)).toEqual([0.5, 0.375, 0.25, 0.125]);
   });
 });

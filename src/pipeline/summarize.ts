@@ -4,9 +4,9 @@ import { IdfModel } from '../idf';
 import type { WinkNlp } from '../language/wink/nlp';
 import { normalize } from './normalize';
 import { targetCount, type ResolvedOptions } from '../options';
-import { scoreSentences } from './score/combine';
-import { buildTermSpace } from './score/vectors';
-import { segmentText, type SegmentOptions, type SentenceSlot } from './segment';
+import { scoreSentences, type ScoredSentence } from './score/combine';
+import { buildTermSpace, type SparseVector } from './score/vectors';
+import { segmentText, type SegmentOptions } from './segment';
 import { summaryWarnings } from './warnings';
 import { select } from './select';
 import { splitSentences } from './sentences';
@@ -72,35 +72,31 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
   const titleTerms = new Set(title === undefined ? [] : termsOfText(nlp, title, isStop));
 
   const space = buildTermSpace(slots.map((s) => s.terms), options.idf);
-  const { scores, signals } = scoreSentences(
+  const scored = scoreSentences(
     slots.map((s) => ({ text: s.segment.text, terms: s.terms, paragraphStart: s.paragraphStart, words: s.words, insideQuote: s.insideQuote })),
     space,
     titleTerms,
     options.weights,
   );
-  const count = targetCount(options, slots.length);
+  // One record per candidate: its slot, its vector, its score and signals.
+  const candidates = slots.map((slot, i) => ({ slot, vector: space.vectors[i] as SparseVector, ...(scored[i] as ScoredSentence) }));
+  const count = targetCount(options, candidates.length);
   const { chosen, overBudget, repeats, overflows } = select(
-    slots.map((s, i) => ({
-      score: scores[i] as number,
-      words: s.words,
-      chars: s.segment.text.length,
-      vector: space.vectors[i] as (typeof space.vectors)[number],
-      text: s.segment.text,
-    })),
+    candidates.map((c) => ({ score: c.score, words: c.slot.words, chars: c.slot.segment.text.length, vector: c.vector, text: c.slot.segment.text })),
     { count, maxWords: options.maxWords, maxChars: options.maxChars, redundancy: options.redundancy, order: options.order },
   );
+  const picked = chosen.map((i) => candidates[i] as (typeof candidates)[number]);
 
-  const sentences: SummarySentence[] = chosen.map((i) => {
-    const { segment } = slots[i] as SentenceSlot;
+  const sentences: SummarySentence[] = picked.map(({ slot: { segment }, score, signals }) => {
     const out: SummarySentence = {
       text: segment.text,
       index: segment.index as number,
       paragraph: segment.paragraph,
       start: segment.start,
       end: segment.end,
-      score: scores[i] as number,
+      score,
     };
-    return options.explain ? { ...out, signals: signals[i] } as SummarySentence : out;
+    return options.explain ? { ...out, signals } : out;
   });
 
   let words = 0;
@@ -114,7 +110,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     }
   }
   let summaryWords = 0;
-  for (const i of chosen) summaryWords += (slots[i] as SentenceSlot).words;
+  for (const c of picked) summaryWords += c.slot.words;
   const warnings = summaryWarnings({
     text,
     asked: count,
@@ -133,7 +129,7 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
           Number.isFinite(options.maxWords) ? `maxWords ${options.maxWords}` : '',
           Number.isFinite(options.maxChars) ? `maxChars ${options.maxChars}` : '',
         ].filter(Boolean).join(', '),
-        words: (slots[chosen[0] as number] as SentenceSlot).words,
+        words: (picked[0] as (typeof picked)[number]).slot.words,
         chars: (sentences[0] as SummarySentence).text.length,
       }
       : undefined,

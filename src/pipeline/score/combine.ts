@@ -14,8 +14,14 @@ export interface ScoringInput {
   readonly insideQuote: boolean;
 }
 
+/** A candidate's score and the signals it was combined from. */
+export interface ScoredSentence {
+  readonly score: number;
+  readonly signals: Signals;
+}
+
 /**
- * Scores candidates (in document order). Every signal lies in 0..1; the combination is
+ * Scores candidates (in document order), one record per candidate. Every signal lies in 0..1; the combination is
  *
  * `score = centrality·C + position·P + title·T + tfidf·F + paragraphStart·S − quote·Q − question·U − length·L`
  *
@@ -28,14 +34,13 @@ export function scoreSentences(
   space: TermSpace,
   titleTerms: ReadonlySet<string>,
   weights: ResolvedWeights,
-): { scores: Float64Array; signals: Signals[] } {
+): ScoredSentence[] {
   const n = candidates.length;
   const centrality = weights.centrality === 0
     ? new Float64Array(n)
     : minMax(directedCentrality(space.vectors, space.size, weights.forward, weights.backward));
   const tfidf = weights.tfidf === 0 ? new Float64Array(n) : minMax(tfidfWeights(space));
-  const scores = new Float64Array(n);
-  const signals: Signals[] = candidates.map((c, i) => {
+  return candidates.map((c, i) => {
     const s: Signals = {
       centrality: centrality[i] as number,
       position: positionPrior(i, n),
@@ -46,7 +51,7 @@ export function scoreSentences(
       question: isQuestion(c.text),
       length: lengthExcess(c.words),
     };
-    scores[i] =
+    const score =
       weights.centrality * s.centrality +
       weights.position * s.position +
       weights.title * s.title +
@@ -55,7 +60,6 @@ export function scoreSentences(
       weights.quote * s.quote -
       weights.question * s.question -
       weights.length * s.length;
-    return s;
+    return { score, signals: s };
   });
-  return { scores, signals };
 }
