@@ -16,7 +16,10 @@ export default defineConfig([
     esbuildOptions: noSourcesContent,
     target: 'es2022',
     platform: 'neutral',
-    splitting: false,
+    // The entries share their code through chunks (dist/chunk-*.js, .cjs), in both formats: the
+    // pipeline once per format instead of once per entry (the tarball: 396 -> 316 kB packed), and
+    // one module instance per process, as in the sources the tests run.
+    splitting: true,
     treeshake: true,
   },
   {

@@ -22,7 +22,9 @@ it('require("precis/eval") loads neither wink-nlp nor its model (require.cache)'
   expect(f).toBeGreaterThan(0);
   expect(lead).toEqual(['One sentence here.']);
   expect(loaded.filter((file) => MODEL_PACKAGES.test(file))).toEqual([]);
-  expect(loaded.map((file) => file.slice(ROOT.length + 1))).toEqual(['dist/eval.cjs']);
+  // Nothing but the entry and the chunks of precis's own code it shares with the other entries.
+  const others = loaded.map((file) => file.slice(ROOT.length + 1)).filter((file) => file !== 'dist/eval.cjs' && !/^dist[\\/]chunk-[\w-]+\.cjs$/.test(file));
+  expect(others).toEqual([]);
   // The control: the main entry does load wink when it summarizes.
   const main = spawnSync(process.execPath, ['-e', `require('./dist/index.cjs').summarize('One. Two.'); console.log(JSON.stringify(Object.keys(require.cache)))`], { cwd: ROOT, encoding: 'utf8' });
   expect((JSON.parse(main.stdout) as string[]).some((file) => MODEL_PACKAGES.test(file))).toBe(true);
