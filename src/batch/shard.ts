@@ -1,3 +1,4 @@
+import { PrecisRangeError } from '../errors';
 import { createHash } from 'node:crypto';
 
 /** `--shard i/n`: this run handles the records whose key hashes to `index` modulo `count`. */
@@ -28,11 +29,11 @@ export function shardOf(key: string, count: number): number {
  */
 export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (!match) throw new RangeError(`Expected \`--shard\` to be i/n with 0 <= i < n (e.g. 0/4), got \`${value}\``);
+  if (!match) throw new PrecisRangeError('ERR_BATCH_USAGE', `Expected \`--shard\` to be i/n with 0 <= i < n (e.g. 0/4), got \`${value}\``);
   const index = Number(match[1]);
   const count = Number(match[2]);
   if (count < 1 || index >= count || !Number.isSafeInteger(count)) {
-    throw new RangeError(`Expected \`--shard\` to be i/n with 0 <= i < n (shards are numbered from 0), got \`${value}\``);
+    throw new PrecisRangeError('ERR_BATCH_USAGE', `Expected \`--shard\` to be i/n with 0 <= i < n (shards are numbered from 0), got \`${value}\``);
   }
   return { index, count };
 }

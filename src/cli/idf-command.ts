@@ -19,11 +19,13 @@ interface FitFlags {
 
 /** The texts of a JSON Lines corpus (gzip or not): the `field` of each record; other lines are counted and skipped. */
 async function corpusTexts(file: string, field: string, io: CliIo): Promise<string[]> {
+  let directory: boolean;
   try {
-    if ((await stat(file)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    directory = (await stat(file)).isDirectory();
   } catch (error) {
     throw new CliError(`precis idf fit: cannot read ${file}: ${reason(error)}`, EXIT.unreadable);
   }
+  if (directory) throw new CliError(`precis idf fit: cannot read ${file}: is a directory (give a JSON Lines file)`, EXIT.unreadable);
   const texts: string[] = [];
   let skipped = 0;
   try {

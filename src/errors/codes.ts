@@ -10,6 +10,8 @@
  * - `ERR_INVALID_RECORD`: an evaluation record that is not `{ id?, text, summary, title? }`.
  * - `ERR_INVALID_SUMMARY`: a system under evaluation returned something other than an array of strings.
  * - `ERR_UNSUPPORTED_MODEL`: a wink-nlp model whose layout precis cannot reset between texts.
+ * - `ERR_UNSUPPORTED_ENVIRONMENT`: the environment lacks what was asked for (`highlight()` with
+ *   `mode: 'highlight'` in a browser without the CSS Custom Highlight API).
  * - `ERR_WORKER`: a worker failed: the Web Worker behind `createWorkerSummarizer` (failed, was
  *   terminated, sent a reply that could not be read, got an unknown request) or a thread of
  *   `precis batch` (its script missing, its pool closed).
@@ -35,6 +37,7 @@ export type PrecisErrorCode =
   | 'ERR_INVALID_RECORD'
   | 'ERR_INVALID_SUMMARY'
   | 'ERR_UNSUPPORTED_MODEL'
+  | 'ERR_UNSUPPORTED_ENVIRONMENT'
   | 'ERR_WORKER'
   | 'ERR_BATCH_USAGE'
   | 'ERR_BATCH_UNREADABLE'

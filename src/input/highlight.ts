@@ -1,3 +1,4 @@
+import { PrecisTypeError } from '../errors';
 /**
  * Highlights summary sentences in the page: with the CSS Custom Highlight API where the browser
  * has it (nothing in the DOM changes; style it with `::highlight(precis)`), or by wrapping each
@@ -67,7 +68,7 @@ export function highlight(sentences: readonly { readonly ranges: readonly Range[
   const mode = options.mode ?? 'auto';
   const name = options.name ?? 'precis';
   const api = registry();
-  if (mode === 'highlight' && api === undefined) throw new TypeError('This browser has no CSS Custom Highlight API (CSS.highlights): use mode "mark" or "auto"');
+  if (mode === 'highlight' && api === undefined) throw new PrecisTypeError('ERR_UNSUPPORTED_ENVIRONMENT', 'This browser has no CSS Custom Highlight API (CSS.highlights): use mode "mark" or "auto"');
   if (mode !== 'mark' && api !== undefined) {
     const ranges = sentences.map((s) => [...s.ranges]);
     const mine = new api.Highlight(...ranges.flat());
