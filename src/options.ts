@@ -1,6 +1,7 @@
 import { PrecisRangeError, PrecisTypeError, describe } from './errors';
 import { ownIdfModel, type IdfModel } from './idf';
 import { checkNlp } from './language/wink/check';
+import { LANGUAGES, supportedLanguage, type LanguageCode, type LanguageOption } from './language/languages';
 import type { WinkNlp } from './language/wink/nlp';
 
 /**
@@ -117,6 +118,14 @@ export interface SummarizeOptions {
    * @default 2_000_000
    */
   readonly maxInputChars?: number;
+  /**
+   * The language of the text: a BCP 47 tag of a supported language (`'fr'`, `'de-AT'`, `'zh'`...),
+   * or `'auto'` to detect it (English when the text is too short or detection is unsure). An
+   * unsupported language asked for is a `PrecisRangeError` (`ERR_UNSUPPORTED_LANGUAGE`); one
+   * detected is read language-neutrally, with a warning. `summary.language` says which was used.
+   * @default 'auto'
+   */
+  readonly language?: LanguageOption;
 }
 
 export interface ResolvedWeights {
@@ -151,6 +160,7 @@ export interface ResolvedOptions {
   readonly explain: boolean;
   readonly nlp: WinkNlp | undefined;
   readonly maxInputChars: number;
+  readonly language: 'auto' | LanguageCode;
 }
 
 export const DEFAULT_SENTENCES = 3;
@@ -186,7 +196,7 @@ export const DEFAULT_WEIGHTS: Readonly<Required<ScoringWeights>> = Object.freeze
 
 const OPTION_KEYS: ReadonlySet<string> = new Set([
   'sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'title', 'weights', 'redundancy',
-  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars',
+  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars', 'language',
 ]);
 const WEIGHT_KEYS: readonly (keyof ResolvedWeights)[] = Object.keys(DEFAULT_WEIGHTS) as (keyof ResolvedWeights)[];
 
@@ -320,6 +330,7 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
   explain: false,
   nlp: undefined,
   maxInputChars: DEFAULT_MAX_INPUT_CHARS,
+  language: 'auto',
 });
 
 /**
@@ -401,6 +412,16 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
     : o.maxInputChars === Infinity ? Infinity
     : positiveInteger('maxInputChars', o.maxInputChars);
 
+  let language = base.language;
+  if (has('language')) {
+    if (typeof o.language !== 'string') throw invalid('language', "a BCP 47 language tag or `'auto'`", o.language);
+    const code = o.language === 'auto' ? 'auto' : supportedLanguage(o.language);
+    if (code === undefined) {
+      throw new PrecisRangeError('ERR_UNSUPPORTED_LANGUAGE', `Expected \`language\` to be \`'auto'\` or one of ${Object.keys(LANGUAGES).join(', ')}, got ${describe(o.language)}`);
+    }
+    language = code;
+  }
+
   return Object.freeze({
     sentences,
     ratio,
@@ -418,6 +439,7 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
     explain: boolean('explain'),
     nlp,
     maxInputChars,
+    language,
   });
 }
 

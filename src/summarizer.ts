@@ -1,7 +1,11 @@
 import { fitIdfOn, segmentAll, summarizeText } from './pipeline/summarize';
 import type { IdfModel } from './idf';
+import { chooseLanguage, type LanguageChoice } from './language/choose';
+import type { Engine } from './language/engine';
+import type { LanguageSupport } from './language/support';
 import { withCallerNlp } from './language/wink/check';
 import type { WinkNlp } from './language/wink/nlp';
+import { splitSentences } from './pipeline/sentences';
 import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
 import type { Segment, Summary } from './types';
 
@@ -11,9 +15,9 @@ import type { Segment, Summary } from './types';
  * @example
  * segment(page, { title: false, minSentenceWords: 3 });
  */
-export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars'>;
+export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars' | 'language'>;
 
-const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars']);
+const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars', 'language']);
 const FIT_KEYS: ReadonlySet<string> = new Set([...SEGMENT_KEYS, 'stopwords']);
 
 /**
@@ -35,30 +39,55 @@ export interface Summarizer {
   readonly defaults: Readonly<SummarizeOptions>;
 }
 
+/** English through wink-nlp: its sentence boundaries and tokens, with precis's corrections on top. */
+export function winkEngine(nlp: WinkNlp): Engine {
+  return { language: 'en', split: (text, start, end) => splitSentences(nlp, text, start, end) };
+}
+
+/** Text warnings that a supported language makes moot (its script is read with its own engine). */
+const MOOT_FOR_LANGUAGES: ReadonlySet<string> = new Set(['NON_LATIN_SCRIPT']);
+
 /**
- * Builds a summarizer on a wink-nlp provider, called before each text with the number of
- * characters wink will read (the text and a title), so it can bring its instance back to the model
- * as loaded (see `isolatedNlp`). The provider is called on first use only, so creating a summarizer
- * never loads the model. A caller's own instance (`options.nlp`) is used as it is.
+ * Builds a summarizer on a wink-nlp provider (English) and the languages at hand. The provider is
+ * called before each English text with the number of characters wink will read (the text and a
+ * title), so it can bring its instance back to the model as loaded (see `isolatedNlp`); it is
+ * called on first use only, so creating a summarizer never loads the model. A caller's own
+ * instance (`options.nlp`) is used as it is. Each text is read in the language the `language`
+ * option asks for or detection finds (see `chooseLanguage`).
  */
-export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: (chars: number) => WinkNlp): Summarizer {
+export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: (chars: number) => WinkNlp, languages: LanguageSupport): Summarizer {
   const base: ResolvedOptions = resolveOptions(defaults);
   const frozen = Object.freeze({ ...(defaults ?? {}) });
   const nlpFor = (resolved: ResolvedOptions, text: unknown): WinkNlp =>
     resolved.nlp ?? loadNlp((typeof text === 'string' ? text.length : 0) + (typeof resolved.title === 'string' ? resolved.title.length : 0));
-  const run = <T>(text: unknown, options: unknown, body: (nlp: WinkNlp, resolved: ResolvedOptions) => T, only?: ReadonlySet<string>): T => {
+  const choose = (resolved: ResolvedOptions, text: unknown): LanguageChoice | undefined =>
+    typeof text === 'string' ? chooseLanguage(text, resolved.language, languages) : undefined;
+  const engineFor = (resolved: ResolvedOptions, text: unknown, choice = choose(resolved, text)): Engine =>
+    choice?.engine ?? winkEngine(nlpFor(resolved, text));
+  const run = <T>(text: unknown, options: unknown, body: (engine: Engine, resolved: ResolvedOptions, choice: LanguageChoice | undefined) => T, only?: ReadonlySet<string>): T => {
     const resolved = resolveOptions(options, base, only);
+    const go = (): T => {
+      const choice = choose(resolved, text);
+      return body(engineFor(resolved, text, choice), resolved, choice);
+    };
     // A caller's own instance that throws fails as a precis error (ERR_NLP_FAILED), its error the cause.
-    return resolved.nlp !== undefined ? withCallerNlp(() => body(resolved.nlp!, resolved)) : body(nlpFor(resolved, text), resolved);
+    return resolved.nlp !== undefined ? withCallerNlp(go) : go();
   };
   return Object.freeze({
     defaults: frozen,
-    summarize: (text: string, options?: SummarizeOptions) => run(text, options, (nlp, o) => summarizeText(nlp, text, o)),
-    segment: (text: string, options?: SegmentOptionsInput) => run(text, options, (nlp, o) => segmentAll(nlp, text, o), SEGMENT_KEYS),
+    summarize: (text: string, options?: SummarizeOptions) =>
+      run(text, options, (engine, o, choice): Summary => {
+        const summary = summarizeText(engine, text, o);
+        if (choice === undefined) return summary;
+        const moot = choice.language !== 'en' && choice.language !== 'und';
+        const warnings = moot ? summary.warnings.filter((w) => !MOOT_FOR_LANGUAGES.has(w.code)) : summary.warnings;
+        return { ...summary, language: choice.language, warnings: [...choice.warnings, ...warnings] };
+      }),
+    segment: (text: string, options?: SegmentOptionsInput) => run(text, options, (engine, o) => segmentAll(engine, text, o), SEGMENT_KEYS),
     fitIdf: (documents: Iterable<string>, options?: SegmentOptionsInput) => {
       const resolved = resolveOptions(options, base, FIT_KEYS);
-      // Each document is read from the model as loaded, as `summarize` reads it.
-      const fit = (): IdfModel => fitIdfOn((doc) => nlpFor(resolved, doc), documents, resolved);
+      // Each document is read from the model as loaded, as `summarize` reads it, in its own language.
+      const fit = (): IdfModel => fitIdfOn((doc) => engineFor(resolved, doc), documents, resolved);
       return resolved.nlp !== undefined ? withCallerNlp(fit) : fit();
     },
   });

@@ -142,7 +142,9 @@ export type WarningCode =
   | 'REPEATED_SENTENCES'
   | 'SEGMENTATION_SUSPECT'
   | 'NON_LATIN_SCRIPT'
-  | 'MARKUP';
+  | 'MARKUP'
+  | 'UNSUPPORTED_LANGUAGE'
+  | 'LANGUAGE_NOT_LOADED';
 
 /**
  * A condition that did not fail the call, reported in the result (the console stays quiet).
@@ -176,6 +178,11 @@ export interface Summary {
   readonly warnings: readonly SummaryWarning[];
   /** The title used for scoring (given or detected), if any. */
   readonly title?: string;
+  /**
+   * The language the text was read as: a supported BCP 47 code (`'en'`, `'fr'`...), or `'und'` when
+   * it was read language-neutrally (an unsupported language, see the warnings).
+   */
+  readonly language: string;
   /** Every segment with its kind and rule, present when `explain: true`. */
   readonly segments?: readonly Segment[];
 }

@@ -16,7 +16,7 @@ describe('exports', () => {
 
   it('precis/lazy has no synchronous summarize (the model must load first)', () => {
     expect(Object.keys(lazy).sort()).toEqual([
-      'DEFAULT_WEIGHTS', 'IdfModel', 'PrecisError', 'PrecisRangeError', 'PrecisTypeError', 'isPrecisError', 'loadNlp', 'loadSummarizer',
+      'DEFAULT_WEIGHTS', 'IdfModel', 'PrecisError', 'PrecisRangeError', 'PrecisTypeError', 'isPrecisError', 'loadLanguages', 'loadNlp', 'loadSummarizer',
     ]);
   });
 

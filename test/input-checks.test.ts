@@ -32,8 +32,14 @@ describe('input checks', () => {
   });
 
   it('warns on text mostly in another script, and on HTML source', () => {
+    // Greek is not a supported language: read language-neutrally, and the script is named.
+    const greek = 'Ο πρωθυπουργός ανακοίνωσε τη Δευτέρα νέα μέτρα στήριξης για τα νοικοκυριά. Οι υπουργοί συναντήθηκαν με τους εκπροσώπους των εργαζομένων την Τρίτη.';
+    expect(summarize(greek).warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['UNSUPPORTED_LANGUAGE', 'NON_LATIN_SCRIPT']));
+    // Russian is supported: no warning about the script.
     const russian = 'Президент России заявил в понедельник, что переговоры продолжатся. Министр встретился с послом в Москве во вторник.';
-    expect(summarize(russian).warnings.map((w) => w.code)).toContain('NON_LATIN_SCRIPT');
+    const ru = summarize(russian);
+    expect(ru.language).toBe('ru');
+    expect(ru.warnings.map((w) => w.code)).not.toContain('NON_LATIN_SCRIPT');
     const html = `<html><body>${sample.slice(0, 2).map((a) => `<p>${a}</p>`).join('')}<p>End of the page here.</p></body></html>`;
     const summary = summarize(html);
     expect(summary.warnings.find((w) => w.code === 'MARKUP')?.message).toMatch(/looks like HTML or XML source \(\d+ tags/);

@@ -3,6 +3,7 @@
  * English model should load lazily, use `precis/lazy`.
  */
 import type { IdfModel } from '../idf';
+import { ALL_LANGUAGES } from '../language/all';
 import { sharedNlp } from '../language/wink/shared';
 import { lazy } from '../language/wink/nlp';
 import type { SummarizeOptions } from '../options';
@@ -18,7 +19,7 @@ import type { Segment, Summary } from '../types';
  * short.summarize(article).text;
  */
 export function createSummarizer(defaults?: SummarizeOptions): Summarizer {
-  return makeSummarizer(defaults, sharedNlp);
+  return makeSummarizer(defaults, sharedNlp, ALL_LANGUAGES);
 }
 
 const shared = lazy(() => createSummarizer());

@@ -3,9 +3,12 @@
  * with the page: `await loadSummarizer()` fetches wink-nlp and the model through dynamic
  * `import()`, so bundlers put them in a chunk of their own.
  */
+import { LANGUAGES, supportedLanguage, type LanguageCode } from '../language/languages';
+import { LAZY_LANGUAGES, loadDetector, loadLanguage } from '../language/lazy';
 import { loadIsolatedNlp } from '../language/wink/loaded';
 import { nextNlp } from '../language/wink/isolated';
 import type { WinkNlp } from '../language/wink/nlp';
+import { PrecisRangeError } from '../errors';
 import { resolveOptions, type SummarizeOptions } from '../options';
 import { makeSummarizer, type Summarizer } from '../summarizer';
 
@@ -20,7 +23,31 @@ export async function loadNlp(): Promise<WinkNlp> {
 }
 
 /**
- * Loads the English model (once) and returns a summarizer with `defaults`.
+ * Loads languages for summarizers made by `loadSummarizer()` (each pack once, from a chunk of its
+ * own): with `language: 'auto'`, a text detected in a language not loaded is read
+ * language-neutrally, with a `LANGUAGE_NOT_LOADED` warning.
+ *
+ * @example
+ * await loadLanguages('fr', 'de');
+ */
+export async function loadLanguages(...languages: string[]): Promise<void> {
+  const codes = languages.map((tag) => {
+    const code = supportedLanguage(tag);
+    if (code === undefined) throw new PrecisRangeError('ERR_UNSUPPORTED_LANGUAGE', `Expected a language among ${Object.keys(LANGUAGES).join(', ')}, got ${JSON.stringify(tag)}`);
+    return code;
+  });
+  await Promise.all(codes.filter((c) => c !== 'en').map((c) => loadLanguage(c)));
+}
+
+function englishNotLoaded(): never {
+  throw new PrecisRangeError('ERR_UNSUPPORTED_LANGUAGE', "English (the wink-nlp model) is not loaded by this summarizer: create it with `loadSummarizer({ language: 'en' })` or `'auto'`");
+}
+
+/**
+ * Loads what the language option needs (once) and returns a summarizer with `defaults`: for
+ * `'auto'` (the default) the English model and the language detector; for English the model
+ * alone; for another language its pack alone (a few KB, no model). Other languages a text may be
+ * detected in load with {@link loadLanguages}.
  *
  * @example
  * import { loadSummarizer } from 'precis/lazy';
@@ -31,14 +58,20 @@ export async function loadNlp(): Promise<WinkNlp> {
  */
 export async function loadSummarizer(defaults?: SummarizeOptions): Promise<Summarizer> {
   const resolved = resolveOptions(defaults); // invalid defaults fail before anything is fetched
+  const language = resolved.language;
+  await Promise.all([
+    language === 'auto' ? loadDetector() : undefined,
+    language !== 'auto' && language !== 'en' ? loadLanguage(language as LanguageCode) : undefined,
+  ]);
   // With the caller's own wink instance, the bundled model is never fetched.
   if (resolved.nlp !== undefined) {
     const own = resolved.nlp;
-    return makeSummarizer(defaults, () => own);
+    return makeSummarizer(defaults, () => own, LAZY_LANGUAGES);
   }
+  if (language !== 'auto' && language !== 'en') return makeSummarizer(defaults, englishNotLoaded, LAZY_LANGUAGES);
   const shared = await loadIsolatedNlp();
   // Each call starts from the model as loaded (see isolatedNlp), so summaries never depend on order.
-  return makeSummarizer(defaults, (chars) => nextNlp(shared, chars));
+  return makeSummarizer(defaults, (chars) => nextNlp(shared, chars), LAZY_LANGUAGES);
 }
 
 // The surface both entries share: classes, errors, option and result types.

@@ -5,6 +5,8 @@
  *   `ERR_INVALID_IDF`, `ERR_INVALID_NLP`, `ERR_INPUT_TOO_LONG`: the arguments of `summarize()`,
  *   `segment()`, `fitIdf()` and the summarizers.
  * - `ERR_NLP_FAILED`: the caller's own `nlp` instance threw (the cause is attached).
+ * - `ERR_UNSUPPORTED_LANGUAGE`: a `language` precis does not support (or, in `precis/lazy`, English
+ *   asked of a summarizer loaded for another language only).
  * - `ERR_INVALID_ARGUMENT`: an argument of a `precis/eval` function (records, system, baseline
  *   length, seed, bootstrap options).
  * - `ERR_INVALID_RECORD`: an evaluation record that is not `{ id?, text, summary, title? }`.
@@ -33,6 +35,7 @@ export type PrecisErrorCode =
   | 'ERR_INVALID_NLP'
   | 'ERR_NLP_FAILED'
   | 'ERR_INPUT_TOO_LONG'
+  | 'ERR_UNSUPPORTED_LANGUAGE'
   | 'ERR_INVALID_ARGUMENT'
   | 'ERR_INVALID_RECORD'
   | 'ERR_INVALID_SUMMARY'

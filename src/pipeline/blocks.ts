@@ -24,7 +24,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 /** Whitespace, and NEL (U+0085), which JavaScript's `\s` leaves out but `normalize` blanks like a space. */
 const SPACE = /[\s\u0085]/;
 /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
-export const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
+export const TERMINAL = /[.!?…:;。！？｡．؟।॥]["'”’»)\]」』）]*$/;
 const BULLET = /^(?:[•·▪◦‣*+\-–—]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s|[a-z][.)]\s)/;
 /**
  * Function words a wrapped line may end on but a headline does not: the sentence must go on.

@@ -1,4 +1,5 @@
 import { TERMINAL } from './blocks';
+import type { FurniturePhrases } from '../language/pack';
 import type { SegmentRule } from '../types';
 import { FNV_OFFSET, fnv1aStep } from '../text/hash';
 import { isWhitespaceCode } from '../text/whitespace';
@@ -169,6 +170,10 @@ export interface LineContext {
   readonly titleSeen: boolean;
   /** The title the caller gave, normalised, or `false` when title detection is off. */
   readonly title: string | false | undefined;
+  /** The language's navigation, pointer and byline phrases (English's are the rules' own). */
+  readonly phrases?: FurniturePhrases | undefined;
+  /** The language writes no sentence punctuation (Thai): an unpunctuated line may be prose. */
+  readonly unpunctuated?: boolean | undefined;
 }
 
 /** Lower-cases and collapses whitespace, for comparing lines. */
@@ -218,10 +223,26 @@ function bare(text: string): string {
 }
 
 /** A widget or navigation line: short, not a sentence, and one of the known forms. */
-function isNavigation(text: string, words: number): boolean {
+function isNavigation(text: string, words: number, phrases?: FurniturePhrases): boolean {
   if (words > 8 || /\.$/.test(text)) return false;
   const line = bare(text);
-  return NAVIGATION.some((r) => r.test(line));
+  return NAVIGATION.some((r) => r.test(line)) || (phrases !== undefined && isPhrase(line, phrases.navigation));
+}
+
+/** The line is one of the phrases, or one of them and a colon before a headline (`Lire aussi : ...`). */
+function isPhrase(line: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    if (line === p) return true;
+    if (line.startsWith(p) && /^\s*[:：]/.test(line.slice(p.length))) return true;
+  }
+  return false;
+}
+
+/** `Par Jean Dupont`, `Von Anna Keller`: a byline word of the language and a name, nothing more. */
+function isPhraseByline(text: string, phrases: FurniturePhrases | undefined): boolean {
+  if (phrases === undefined || phrases.bylines.length === 0) return false;
+  const m = /^(\p{L}+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})\s*[.,]?$/u.exec(text.trim());
+  return m !== null && phrases.bylines.includes((m[1] as string).toLowerCase());
 }
 
 /** A date and time, optionally after "Published"/"Updated": every word a date word, with a digit. */
@@ -238,7 +259,7 @@ function isCaption(text: string): boolean {
 }
 
 /** Two sentences or more: a line like this is a paragraph of prose, whatever its last character. */
-const SENTENCE_INSIDE = /[.!?…]["'”’)\]]*\s+["'“‘(]?\p{Lu}/u;
+const SENTENCE_INSIDE = /[.!?…]["'”’)\]]*\s+["'“‘(]?[\p{Lu}\p{Lo}]|[。！？][」』”）]*\S/u;
 
 /**
  * A rule over a whole line that stands alone. Returns true when the line is furniture of that kind.
@@ -250,7 +271,7 @@ export interface LineRule {
 }
 
 export const LINE_RULES: readonly LineRule[] = [
-  { name: 'navigation', test: (text, c) => isNavigation(text, c.words) },
+  { name: 'navigation', test: (text, c) => isNavigation(text, c.words, c.phrases) },
   // One sentence: in a line of several, the sentence rules find the promotion.
   { name: 'promo', test: (text, c) => !SENTENCE_INSIDE.test(text) && isPromo(text, c.words) },
   { name: 'legal', test: (text, c) => c.words <= 40 && LEGAL.some((r) => r.test(text.toLowerCase())) },
@@ -261,11 +282,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (text, c) =>
       c.words <= 20 &&
       (!/\.$/.test(text) || c.words <= 10) &&
-      (((c.previousRule === 'navigation' || c.previousRule === 'promo') && POINTERS.test(bare(c.previousText))) || (c.previousRule === 'teaser' && !TERMINAL.test(text))),
+      (((c.previousRule === 'navigation' || c.previousRule === 'promo') &&
+        (POINTERS.test(bare(c.previousText)) || (c.phrases !== undefined && isPhrase(bare(c.previousText), c.phrases.pointers)))) ||
+        (c.previousRule === 'teaser' && !TERMINAL.test(text))),
   },
   {
     name: 'byline',
-    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text)),
+    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text) || isPhraseByline(text, c.phrases)),
   },
   { name: 'editor-note', test: (text) => EDITOR_NOTE.test(text) },
   { name: 'timestamp', test: (text, c) => (c.words <= 14 && isTimestamp(text)) || (c.words <= 40 && STAMP.test(text)) },
@@ -273,12 +296,17 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
   {
     name: 'section-label',
-    test: (text, c) => c.words <= 5 && !TERMINAL.test(text) && (text === text.toUpperCase() || /\s[|/›»>]\s/.test(text)),
+    // Upper case only where the script has case (a Chinese or Korean line is its own upper case).
+    test: (text, c) => c.words <= 5 && !TERMINAL.test(text) && ((text === text.toUpperCase() && text !== text.toLowerCase()) || /\s[|/›»>]\s/.test(text)),
   },
   // A headline-like line: one sentence at most, no final punctuation. (A paragraph of several
   // sentences that only lost its last period is prose.)
-  { name: 'no-terminal-punctuation', test: (text, c) => !TERMINAL.test(text) && c.words <= 40 && !SENTENCE_INSIDE.test(text) },
+  // In a language without sentence punctuation (Thai), only a short line.
+  { name: 'no-terminal-punctuation', test: (text, c) => !TERMINAL.test(text) && c.words <= (c.unpunctuated === true ? UNPUNCTUATED_LINE_WORDS : 40) && !SENTENCE_INSIDE.test(text) },
 ];
+
+/** In a language without sentence punctuation, a line of more words than this is prose. */
+const UNPUNCTUATED_LINE_WORDS = 8;
 
 /** Longer than any furniture line: 40 words of 25 characters, with room for a long URL or two. */
 export const MAX_FURNITURE_CHARS = 1_000;
@@ -305,13 +333,13 @@ export function classifyLine(text: string, context: LineContext): SegmentRule | 
  * punctuation, of 3 to 30 words.
  */
 function looksLikeTitle(text: string, context: LineContext): boolean {
-  return context.beforeProse && !context.titleSeen && !TERMINAL.test(text) && context.words >= 3 && context.words <= 30 &&
+  return context.beforeProse && !context.titleSeen && !TERMINAL.test(text) && context.words >= 3 && context.words <= (context.unpunctuated === true ? 20 : 30) &&
     !SENTENCE_INSIDE.test(text);
 }
 
 /** A headline that asks or exclaims: the text's very first line, one short sentence ending in `?` or `!`. */
 function isQuestionHeadline(text: string, context: LineContext): boolean {
-  return /[?!]["'”’]?$/.test(text) && context.words >= 3 && context.words <= 20 && !SENTENCE_INSIDE.test(text) && !isNavigation(text, context.words);
+  return /[?!？！]["'”’」]?$/.test(text) && context.words >= 3 && context.words <= 20 && !SENTENCE_INSIDE.test(text) && !isNavigation(text, context.words, context.phrases);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { splitBlocks } from './blocks';
 import { classifyLine, classifySentence, datelineLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
-import type { WinkNlp } from '../language/wink/nlp';
+import type { Engine } from '../language/engine';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
 import { analyze, type StopwordTest } from './terms';
@@ -95,7 +95,7 @@ function withoutWidgets(
  * rule that matched). Sentences are numbered in order (`index`); `candidate` tells which ones a
  * summary may select.
  */
-export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions): Segmentation {
+export function segmentText(engine: Engine, text: string, options: SegmentOptions): Segmentation {
   const normalized = normalize(text);
   const shape = textShape(text);
   const { blocks, paragraphs } = splitBlocks(text);
@@ -144,6 +144,8 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
         words,
         titleSeen: title !== undefined,
         title: given,
+        phrases: engine.furniture,
+        unpunctuated: engine.unpunctuated,
       };
       rule = classifyLine(blockText, context);
       if (!options.furniture && rule !== 'title') rule = undefined;
@@ -164,7 +166,7 @@ export function segmentText(nlp: WinkNlp, text: string, options: SegmentOptions)
     if (quoteParagraph !== block.paragraph) insideQuote = false; // each paragraph of a quote reopens it
     quoteParagraph = block.paragraph;
     // Window by window for a block too long to read at once (see readingWindows); `s` counts the block's sentences.
-    eachSentence(nlp, normalized, block.start, block.end, shape, (split, whole, s) => {
+    eachSentence(engine, normalized, block.start, block.end, shape, (split, whole, s) => {
       // Words of a token range, counted as the budgets count them (`countWords` on its text).
       const wordsOf = (from: number, to: number): number =>
         to <= from ? 0 : countWords(text.slice(split.tokens.start[from] as number, split.tokens.end[to - 1] as number));

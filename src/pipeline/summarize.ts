@@ -1,7 +1,7 @@
 import { analyze, stopwordTest, type StopwordTest } from './terms';
 import { PrecisRangeError, PrecisTypeError, describe } from '../errors';
 import { IdfModel } from '../idf';
-import type { WinkNlp } from '../language/wink/nlp';
+import type { Engine } from '../language/engine';
 import { normalize } from './normalize';
 import { targetCount, type ResolvedOptions } from '../options';
 import { scoreSentences, type ScoredSentence } from './score/combine';
@@ -9,7 +9,6 @@ import { buildTermSpace, type SparseVector } from './score/vectors';
 import { segmentText, type SegmentOptions } from './segment';
 import { summaryWarnings } from './warnings';
 import { select } from './select';
-import { splitSentences } from './sentences';
 import type { Segment, Summary, SummarySentence } from '../types';
 
 /** Throws unless `text` is a string. */
@@ -30,8 +29,8 @@ function assertLength(text: string, options: ResolvedOptions, name = 'text'): vo
 }
 
 /** The content terms of a free-standing text such as a title. */
-function termsOfText(nlp: WinkNlp, text: string, isStop: StopwordTest): string[] {
-  const { tokens } = splitSentences(nlp, normalize(text), 0, text.length);
+function termsOfText(engine: Engine, text: string, isStop: StopwordTest): string[] {
+  const { tokens } = engine.split(normalize(text), 0, text.length);
   return [...analyze(tokens, 0, tokens.value.length, isStop).terms];
 }
 
@@ -51,7 +50,7 @@ function segmentOptions(options: ResolvedOptions): SegmentOptions {
  * The whole pipeline, on a wink instance and resolved options: segment, filter, analyze, score,
  * select. Pure: no I/O, no global state, the same input gives the same output.
  */
-export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Summary {
+export function summarizeText(engine: Engine, text: unknown, options: ResolvedOptions): Summary {
   assertText(text);
   assertLength(text, options);
   if (typeof options.title === 'string') assertLength(options.title, options, 'title');
@@ -61,15 +60,16 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
       sentences: [],
       stats: { paragraphs: 0, sentences: 0, candidates: 0, words: 0, selected: 0, summaryWords: 0 },
       warnings: [{ code: 'EMPTY_INPUT', message: 'The text is empty or only whitespace: nothing to summarize.' }],
+      language: engine.language,
       ...(options.explain ? { segments: [] } : {}),
     };
   }
   const segmentation = segmentOptions(options);
   const isStop = segmentation.isStop;
-  const seg = segmentText(nlp, text, segmentation);
+  const seg = segmentText(engine, text, segmentation);
   const slots = seg.sentences.filter((s) => s.segment.candidate);
   const title = typeof options.title === 'string' ? options.title : seg.title;
-  const titleTerms = new Set(title === undefined ? [] : termsOfText(nlp, title, isStop));
+  const titleTerms = new Set(title === undefined ? [] : termsOfText(engine, title, isStop));
 
   const space = buildTermSpace(slots.map((s) => s.terms), options.idf);
   const scored = scoreSentences(
@@ -148,22 +148,23 @@ export function summarizeText(nlp: WinkNlp, text: unknown, options: ResolvedOpti
     },
     warnings,
     ...(title !== undefined ? { title } : {}),
+    language: engine.language,
     ...(options.explain ? { segments: seg.segments } : {}),
   };
 }
 
 /** Every segment of `text` (see `segment()` in the public API). */
-export function segmentAll(nlp: WinkNlp, text: unknown, options: ResolvedOptions): Segment[] {
+export function segmentAll(engine: Engine, text: unknown, options: ResolvedOptions): Segment[] {
   assertText(text);
   assertLength(text, options);
-  return segmentText(nlp, text, segmentOptions(options)).segments;
+  return segmentText(engine, text, segmentOptions(options)).segments;
 }
 
 /**
  * Fits corpus IDF over `documents` with the same analysis as scoring (candidate sentences only).
- * `nlpFor(doc)` gives the wink instance to read each document with.
+ * `engineFor(doc)` gives the engine to read each document with.
  */
-export function fitIdfOn(nlpFor: (doc: string) => WinkNlp, documents: Iterable<string>, options: ResolvedOptions): IdfModel {
+export function fitIdfOn(engineFor: (doc: string) => Engine, documents: Iterable<string>, options: ResolvedOptions): IdfModel {
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents) || typeof documents === 'string') {
     throw new PrecisTypeError('ERR_INVALID_TEXT', `Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`);
   }
@@ -175,7 +176,7 @@ export function fitIdfOn(nlpFor: (doc: string) => WinkNlp, documents: Iterable<s
     assertLength(doc, options, `documents[${count}]`);
     count++;
     const seen = new Set<string>();
-    for (const slot of segmentText(nlpFor(doc), doc, segmentation).sentences) {
+    for (const slot of segmentText(engineFor(doc), doc, segmentation).sentences) {
       for (const term of slot.terms) seen.add(term);
     }
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);

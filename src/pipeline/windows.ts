@@ -1,5 +1,4 @@
-import type { WinkNlp } from '../language/wink/nlp';
-import { splitSentences, type SplitSentence } from './sentences';
+import type { Engine, Split, SplitSentence } from '../language/engine';
 import type { TextShape } from './shape';
 
 /**
@@ -71,16 +70,16 @@ export function readingWindows(text: string, start: number, end: number, max = M
  * alive at once).
  */
 export function eachSentence(
-  nlp: WinkNlp,
+  engine: Engine,
   text: string,
   start: number,
   end: number,
   shape: TextShape,
-  each: (split: ReturnType<typeof splitSentences>, sentence: SplitSentence, index: number) => void,
+  each: (split: Split, sentence: SplitSentence, index: number) => void,
 ): void {
   let index = 0;
   for (const [from, to] of readingWindows(text, start, end)) {
-    const split = splitSentences(nlp, text, from, to, shape);
+    const split = engine.split(text, from, to, shape);
     for (const sentence of split.sentences) each(split, sentence, index++);
   }
 }

@@ -35,15 +35,42 @@ export function countWords(text: string): number {
     start = -1;
     hasWord = false;
   };
+  let dense = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isWhitespaceCode(c)) {
       close(i);
       continue;
     }
+    if (c >= 0x0e00 && !dense && isDenseCode(c)) dense = true;
     if (start === -1) start = i;
     if (!hasWord && isWordCode(text, i, c)) hasWord = true;
   }
   close(text.length);
+  return dense ? countDenseWords(text) : n;
+}
+
+/**
+ * Chinese, Japanese, Thai, Lao, Khmer and Burmese put no space between words: a reader counts the
+ * words `Intl.Segmenter` finds with ICU's dictionaries (the words precis's engine reads).
+ */
+function isDenseCode(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+/** ICU's dictionary breaking is quadratic in a run's length: runs are read in pieces this long. */
+const DENSE_PIECE = 1_000;
+
+function countDenseWords(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let n = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + DENSE_PIECE);
+    if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    for (const s of segmenter.segment(text.slice(at, end))) if (s.isWordLike === true) n++;
+    at = end;
+  }
   return n;
 }

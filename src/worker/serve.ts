@@ -11,6 +11,7 @@
  */
 import { PrecisTypeError, type PrecisErrorCode } from '../errors';
 import { IdfModel } from '../idf';
+import { LAZY_LANGUAGES, loadLanguageFor } from '../language/lazy';
 import { nextNlp } from '../language/wink/isolated';
 import { loadIsolatedNlp } from '../language/wink/loaded';
 import { resolveOptions, type SummarizeOptions } from '../options';
@@ -112,11 +113,17 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   if (request.type !== 'summarize') throw new PrecisTypeError('ERR_WORKER', `Unknown precis worker request type ${JSON.stringify((request as { type: unknown }).type)}`);
   const defaults = fromWire(request.defaults);
   const options = fromWire(request.options);
-  resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
-  const shared = await loadIsolatedNlp();
+  const resolved = resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
+  // The detector and the text's language pack load first; the English model only when it reads the text.
+  const language = typeof request.text === 'string' ? await loadLanguageFor(request.text, resolved.language) : 'en';
+  const shared = language === 'en' ? await loadIsolatedNlp() : undefined;
   // Each request starts from the model as loaded, as in the other entries (see isolatedNlp).
-  const summary = makeSummarizer(defaults, (chars) => nextNlp(shared, chars)).summarize(request.text, options);
+  const summary = makeSummarizer(defaults, (chars) => nextNlp(shared ?? englishNotLoaded(), chars), LAZY_LANGUAGES).summarize(request.text, options);
   return { protocol: WORKER_PROTOCOL, id, ok: true, summary };
+}
+
+function englishNotLoaded(): never {
+  throw new PrecisTypeError('ERR_WORKER', 'precis worker: the English model was not loaded for a text detected in another language');
 }
 
 /**

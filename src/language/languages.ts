@@ -1,0 +1,40 @@
+/**
+ * The languages precis supports, by BCP 47 code. English reads with wink-nlp; every other language
+ * with `Intl.Segmenter` and its pack (`packs/<code>.ts`). Kept tiny: option validation needs it
+ * before any language data is loaded.
+ */
+export const LANGUAGES = Object.freeze({
+  en: 'English',
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+  ru: 'Russian',
+  vi: 'Vietnamese',
+  id: 'Indonesian',
+  zh: 'Chinese',
+  ja: 'Japanese',
+  th: 'Thai',
+  ko: 'Korean',
+  ar: 'Arabic',
+  ta: 'Tamil',
+});
+
+export type LanguageCode = keyof typeof LANGUAGES;
+
+/** The language option: a supported code (or a BCP 47 tag of one, such as `fr-CA`), or `'auto'`. */
+export type LanguageOption = 'auto' | LanguageCode | (string & {});
+
+/** The primary subtag of a BCP 47 tag, lower-cased (`fr-CA` → `fr`, `zh-Hant-TW` → `zh`), or undefined when it is not one. */
+export function primaryLanguage(tag: string): string | undefined {
+  const m = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(tag.trim());
+  return m === null ? undefined : (m[1] as string).toLowerCase();
+}
+
+/** The supported code a tag names, or undefined. */
+export function supportedLanguage(tag: string): LanguageCode | undefined {
+  const code = primaryLanguage(tag);
+  return code !== undefined && Object.prototype.hasOwnProperty.call(LANGUAGES, code) ? (code as LanguageCode) : undefined;
+}

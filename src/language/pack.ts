@@ -1,0 +1,48 @@
+/**
+ * What precis knows about one language besides what `Intl.Segmenter` knows: its stemmer and
+ * stopwords (from packages), the abbreviations after which a period does not end a sentence, and
+ * the phrases of page furniture. One file per language in `packs/`, loaded only when used.
+ */
+
+/** Navigation and widget phrases of news pages, lower-cased, as whole lines. */
+export interface FurniturePhrases {
+  /** Whole lines that are navigation or widgets ("Lire aussi", "Mehr zum Thema", "Partager"). */
+  readonly navigation: readonly string[];
+  /** Lines after which the next short line is the headline of another article ("Lire aussi :"). */
+  readonly pointers: readonly string[];
+  /** Words that open a byline before a capitalised name ("Par", "Von"). */
+  readonly bylines: readonly string[];
+}
+
+export interface LanguagePack {
+  /** BCP 47 code. */
+  readonly code: string;
+  /** The language's English name, for messages and the README. */
+  readonly name: string;
+  /** A word's stem, given the word lower-cased; absent for languages without a stemmer. */
+  readonly stem?: (word: string) => string;
+  /** Where the stemmer comes from, for the README and `explain` (e.g. `Snowball (snowball-stemmers)`). */
+  readonly stemmer?: string;
+  /** Stopwords, lower-cased. */
+  readonly stopwords: readonly string[];
+  /** Where the stopword list comes from. */
+  readonly stopwordSource?: string;
+  /** Words, lower-cased and without their period, after which a period does not end a sentence. */
+  readonly abbreviations: readonly string[];
+  /** Month names, lower-cased: `3. Oktober` is a date, not a sentence end, where ordinals take a period. */
+  readonly ordinalMonths?: readonly string[];
+  /** Sentences are separated by a space rather than punctuation (Thai). */
+  readonly spaceEndsSentence?: boolean;
+  /** With `spaceEndsSentence`: words that, after a space, go on with the same sentence (conjunctions, `said that`). */
+  readonly continuations?: readonly string[];
+  readonly furniture: FurniturePhrases;
+}
+
+/** No stemmer, no stopwords, no phrases: the language-neutral fallback. */
+export const NEUTRAL_PACK: LanguagePack = Object.freeze({
+  code: 'und',
+  name: 'language-neutral',
+  stopwords: [],
+  abbreviations: [],
+  furniture: { navigation: [], pointers: [], bylines: [] },
+});

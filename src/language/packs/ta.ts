@@ -1,0 +1,19 @@
+import { snowball, SNOWBALL } from '../stemmers/snowball';
+import type { LanguagePack } from '../pack';
+
+/** Tamil: stemmer, stopwords, abbreviations and furniture phrases. */
+const pack: LanguagePack = {
+  code: 'ta',
+  name: 'Tamil',
+  stem: snowball('tamil'),
+  stemmer: SNOWBALL,
+  stopwords: [],
+  abbreviations: ['திரு'],
+  furniture: {
+    navigation: ['மேலும் படிக்க', 'இதையும் படிக்க', 'இதையும் படிங்க', 'பகிர்', 'விளம்பரம்', 'கருத்துகள்', 'தொடர்புடைய செய்திகள்'],
+    pointers: ['இதையும் படிக்க', 'இதையும் படிங்க', 'தொடர்புடைய செய்திகள்'],
+    bylines: [],
+  },
+};
+
+export default pack;
