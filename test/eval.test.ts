@@ -365,7 +365,7 @@ describe('precis eval (CLI)', () => {
     const { code, stdout } = await cli(['eval', '--data', good, '--json', '-k', '2', '--seed', '4']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Record<string, unknown> & { systems: { name: string; rouge1: { f: number } }[] };
-    expect(Object.keys(report)).toEqual(['data', 'documents', 'referenceWords', 'malformed', 'options', 'baselineLength', 'sentences', 'systems', 'comparisons', 'warnings']);
+    expect(Object.keys(report)).toEqual(['data', 'documents', 'referenceWords', 'malformed', 'options', 'baselineLength', 'rouge', 'sentences', 'systems', 'comparisons', 'warnings']);
     expect(report).toMatchObject({ data: good, documents: 3, malformed: { count: 0, records: [] }, options: { sentences: 2 }, baselineLength: 2, sentences: 2, warnings: [] });
     expect(report.systems.map((s) => s.name)).toEqual(['precis', 'lead-2', 'lead-2 filtered', 'random-2']);
     const records = readFileSync(good, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalRecord);

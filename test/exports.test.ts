@@ -35,7 +35,7 @@ describe('exports', () => {
     // splitters, precis through a summarizer, the bootstrap, the JSONL record parser. No CLI helpers.
     expect(Object.keys(evaluation).sort()).toEqual([
       'DEFAULT_CONFIDENCE', 'DEFAULT_RESAMPLES', 'DEFAULT_SEED', 'aggregate', 'compareEvaluations', 'evaluate', 'lead', 'pairedBootstrap',
-      'parseRecord', 'plainSentences', 'plainSplitter', 'precisCandidates', 'precisSystem', 'random', 'rouge', 'scoreDocument', 'stem', 'tokenize',
+      'parseRecord', 'plainSentences', 'plainSplitter', 'precisCandidates', 'precisSystem', 'random', 'rouge', 'rougeUnicode', 'scoreDocument', 'stem', 'tokenize', 'tokenizeUnicode',
     ]);
   });
 

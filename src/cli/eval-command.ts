@@ -11,12 +11,15 @@ import {
   precisCandidates,
   precisSystem,
   random,
+  rouge,
+  rougeUnicode,
   scoreDocument,
   DEFAULT_RESAMPLES,
   DEFAULT_SEED,
   type BaselineLength,
   type DocumentResult,
   type EvalRecord,
+  type Scorer,
   type Evaluation,
   type System,
 } from '../entries/eval';
@@ -39,6 +42,7 @@ interface EvalFlags {
   readonly out?: string;
   readonly seed?: number;
   readonly resamples?: number;
+  readonly rouge?: 'rouge155' | 'unicode';
 }
 
 interface NamedSystem {
@@ -99,7 +103,11 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
   const options = summarizeOptionsFrom(flags);
   const seed = flags.seed ?? DEFAULT_SEED;
   const length: BaselineLength = options.ratio !== undefined ? { ratio: options.ratio } : options.sentences ?? 3;
-  const segmentation = options.furniture === false ? { furniture: false } : {};
+  const segmentation = { ...(options.furniture === false ? { furniture: false } : {}), ...(options.language !== undefined ? { language: options.language } : {}) };
+  // ROUGE-1.5.5 drops every non-ASCII letter: another language is scored on Unicode words.
+  const language = options.language === undefined || options.language === 'auto' ? 'en' : options.language;
+  const rougeMode = flags.rouge ?? (/^en(?:$|-)/i.test(language) ? 'rouge155' : 'unicode');
+  const scorer: Scorer = rougeMode === 'unicode' ? (s, r) => rougeUnicode(s, r, { language }) : rouge;
   const lead3 = baselineName('lead', length);
   // Building the systems validates the options (an invalid one is a usage error) before any I/O.
   // The plain baselines share nothing with precis; the filtered lead takes precis's candidates.
@@ -132,7 +140,7 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
         await write(io.stderr, `precis eval: ${flags.data}:${line.number}: malformed record skipped: ${parsed.error}\n`);
         continue;
       }
-      for (const s of systems) s.documents.push(scoreDocument(parsed.record, s.system));
+      for (const s of systems) s.documents.push(scoreDocument(parsed.record, s.system, scorer));
       references.push(countWords(parsed.record.summary));
       if (out !== undefined && !out.write(outLines(parsed.record, systems))) await once(out, 'drain');
       bar?.increment();
@@ -177,6 +185,7 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
     malformed: { count: malformed.length, records: malformed },
     options: { ...options },
     baselineLength: length,
+    rouge: rougeMode === 'unicode' ? `unicode (${language})` : 'ROUGE-1.5.5',
     ...(typeof asked === 'number' ? { sentences: asked } : {}),
     systems: named,
     comparisons,
@@ -206,6 +215,9 @@ export const registerEval: Register = (program: Command, io: CliIo, done) => {
     .option('--out <file>', 'write one JSON line per document and system: {id, system, summary, scores, words}')
     .addOption(new Option('--seed <s>', `seed of the random baseline and of the bootstrap (default ${DEFAULT_SEED})`).argParser(integerFlag('--seed', 0, 0xffffffff)))
     .addOption(new Option('--resamples <n>', `bootstrap resamples (default ${DEFAULT_RESAMPLES})`).argParser(integerFlag('--resamples', 1)))
+    .addOption(
+      new Option('--rouge <mode>', 'rouge155: the official ROUGE-1.5.5 (ASCII words, Porter); unicode: Intl.Segmenter words, Snowball stems, characters for zh/ja/th (default: rouge155, unicode when --language names another language)').choices(['rouge155', 'unicode']),
+    )
     .allowExcessArguments(false);
   addSummarizeOptions(command);
   command.action((flags: EvalFlags & Record<string, unknown>) => {

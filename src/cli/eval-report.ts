@@ -31,6 +31,8 @@ export interface EvalReport {
   readonly options: Record<string, unknown>;
   /** Sentences per summary for the baselines: k, or `{ ratio }`. */
   readonly baselineLength: number | { readonly ratio: number };
+  /** The ROUGE used: `ROUGE-1.5.5`, or `unicode (<language>)` (see `rougeUnicode`). */
+  readonly rouge?: string;
   /** The k that `health.short` counts against, when k sentences were asked without a budget. */
   readonly sentences?: number;
   readonly systems: readonly SystemFigures[];
@@ -136,7 +138,9 @@ export function formatReport(report: EvalReport): string {
     lines.push(`${c.system} − ${c.baseline}, paired bootstrap (${c.resamples} resamples, seed ${c.seed}), F1 × 100:`, '', comparisonTable(c), '', comparisonVerdict(c), '');
   }
   lines.push(
-    'ROUGE F1 × 100 with ROUGE-1.5.5 rules (-m, summary-level ROUGE-L), plain means over documents.',
+    report.rouge !== undefined && report.rouge !== 'ROUGE-1.5.5'
+      ? `ROUGE F1 × 100 on Unicode words (${report.rouge}: Intl.Segmenter words, Snowball stems, characters for zh/ja/th; ROUGE-1.5.5 counting), plain means over documents.`
+      : 'ROUGE F1 × 100 with ROUGE-1.5.5 rules (-m, summary-level ROUGE-L), plain means over documents.',
     `lead/random: the plain splitter (precis/eval plainSentences); "filtered": precis's candidate sentences. words: mean words of a summary;` +
       ` empty: summaries without a sentence; short: fewer sentences than asked; sentence words, longest: mean and longest summary sentence.`,
   );

@@ -46,6 +46,7 @@ export function addSummarizeOptions(command: Command): Command {
     .addOption(new Option('--stopwords-add <words>', 'more stopwords, separated by commas (repeatable)').argParser(wordList('--stopwords-add')))
     .addOption(new Option('--idf <file>', 'a corpus IDF model from `precis idf fit` (JSON)'))
     .addOption(new Option('--no-furniture', 'do not exclude page furniture'))
+    .addOption(new Option('--language <tag>', "language of the text: a BCP 47 tag (fr, de, zh...) or auto (default auto: detected, English when unsure)"))
     .addOption(
       new Option('--max-input-chars <n>', `longest text accepted, in characters, or Infinity (default ${DEFAULT_MAX_INPUT_CHARS})`).argParser((v) =>
         v === 'Infinity' ? Infinity : integerFlag('--max-input-chars', 1)(v),
@@ -72,7 +73,7 @@ export function readIdf(file: string): IdfModel {
 /** The SummarizeOptions a command line asked for (only what was given, so defaults stay the library's). */
 export function summarizeOptionsFrom(flags: Record<string, unknown>): SummarizeOptions {
   const out: Record<string, unknown> = {};
-  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title', 'maxInputChars', 'minSentenceWords', 'maxSentenceWords', 'weights'] as const) {
+  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title', 'maxInputChars', 'minSentenceWords', 'maxSentenceWords', 'weights', 'language'] as const) {
     if (flags[key] !== undefined) out[key] = flags[key];
   }
   if (flags.furniture === false) out.furniture = false;

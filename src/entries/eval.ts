@@ -7,7 +7,8 @@
 export { rouge, type RougeInput, type RougeScore, type RougeScores } from '../eval/rouge';
 export { tokenize } from '../eval/tokenize';
 export { stem } from '../eval/porter';
-export { evaluate, scoreDocument, aggregate, type AggregateOptions, type EvaluateOptions } from '../eval/evaluate';
+export { rougeUnicode, tokenizeUnicode, type UnicodeRougeOptions } from '../eval/rouge-unicode';
+export { evaluate, scoreDocument, aggregate, type AggregateOptions, type EvaluateOptions, type Scorer } from '../eval/evaluate';
 export { lead, random, type BaselineLength, type BaselineOptions } from '../eval/baselines';
 export { plainSentences, plainSplitter, type Splitter } from '../eval/split';
 export { precisSystem, precisCandidates, type SummarizerLike } from '../eval/precis';

@@ -31,7 +31,16 @@ export interface EvaluateOptions extends AggregateOptions {
    * @default undefined
    */
   readonly onDocument?: (result: DocumentResult, index: number) => void;
+  /**
+   * The ROUGE to score with: ROUGE-1.5.5 (`rouge`), or for languages other than English
+   * `(s, r) => rougeUnicode(s, r, { language })`.
+   * @default rouge
+   */
+  readonly scorer?: Scorer;
 }
+
+/** Scores a system summary against a reference (`rouge`, or `rougeUnicode` with a language). */
+export type Scorer = (system: readonly string[], reference: string) => RougeScores;
 
 const MEASURES = ['rouge1', 'rouge2', 'rougeL'] as const;
 
@@ -61,12 +70,12 @@ function checkSummary(output: unknown, id: string): readonly string[] {
  * const result = scoreDocument(record, lead(3));
  * result.scores.rouge1.f; // 0..1
  */
-export function scoreDocument(record: EvalRecord, system: System): DocumentResult {
+export function scoreDocument(record: EvalRecord, system: System, scorer: Scorer = rouge): DocumentResult {
   const started = performance.now();
   const output: unknown = system(record);
   const ms = performance.now() - started;
   const summary = checkSummary(output, record.id);
-  return { id: record.id, summary, scores: rouge(summary, record.summary), words: summaryWords(summary), ms };
+  return { id: record.id, summary, scores: scorer(summary, record.summary), words: summaryWords(summary), ms };
 }
 
 function healthOf(documents: readonly DocumentResult[], asked: number | undefined): SummaryHealth {
@@ -143,7 +152,7 @@ export function evaluate(records: Iterable<EvalRecord>, system: System, options:
     const problem = recordProblem(record);
     if (problem !== undefined) throw new PrecisTypeError('ERR_INVALID_RECORD', `records[${index}]: ${problem}`);
     const normalized = typeof record.id === 'string' ? record : { ...record, id: String(record.id ?? index) };
-    const result = scoreDocument(normalized, system);
+    const result = scoreDocument(normalized, system, options.scorer);
     documents.push(result);
     options.onDocument?.(result, index);
     index++;

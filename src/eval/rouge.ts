@@ -60,13 +60,27 @@ export type RougeInput = string | readonly string[];
  * s.rouge1; // { p: 0.5, r: 0.66667, f: 0.57143 }
  */
 export function rouge(system: RougeInput, reference: RougeInput): RougeScores {
+  return rougeWith(system, reference, rouge155Tokens);
+}
+
+/** ROUGE-1.5.5's tokens of one sentence: ASCII runs, stemmed (see `tokenize` and `stem`). */
+function rouge155Tokens(sentence: string): readonly string[] {
+  return tokenize(sentence).map(stem);
+}
+
+/**
+ * ROUGE-1, ROUGE-2 and summary-level ROUGE-L with ROUGE-1.5.5's counting, clipping and rounding,
+ * on the tokens `tokens` gives each sentence (already stemmed if stemming is wanted). `rouge` is
+ * this with ROUGE-1.5.5's own tokens; `rougeUnicode` with Unicode words.
+ */
+export function rougeWith(system: RougeInput, reference: RougeInput, tokens: (sentence: string) => readonly string[]): RougeScores {
   const sysSentences = sentencesOf(system, 'system');
   const refSentences = sentencesOf(reference, 'reference');
 
   // Token strings become small integers so that counting and the LCS compare numbers.
   const vocab = new Map<string, number>();
-  const sys = encode(sysSentences, vocab);
-  const ref = encode(refSentences, vocab);
+  const sys = encode(sysSentences, vocab, tokens);
+  const ref = encode(refSentences, vocab, tokens);
   const vocabSize = vocab.size;
 
   const sysCounts = countUnigrams(sys.ids, vocabSize);
@@ -113,12 +127,11 @@ function sentencesOf(input: unknown, name: string): string[] {
   return lines.filter((line) => line.length > 0);
 }
 
-function encode(sentences: readonly string[], vocab: Map<string, number>): Encoded {
+function encode(sentences: readonly string[], vocab: Map<string, number>, tokens: (sentence: string) => readonly string[]): Encoded {
   const ids: number[] = [];
   const starts: number[] = [0];
   for (const sentence of sentences) {
-    for (const token of tokenize(sentence)) {
-      const stemmed = stem(token);
+    for (const stemmed of tokens(sentence)) {
       let id = vocab.get(stemmed);
       if (id === undefined) {
         id = vocab.size;
