@@ -24,6 +24,8 @@ const FIT: SegmentOptionsInput = { minSentenceWords: 12 };
 const probes = Array.from({ length: 12 }, (_, i) => probeText(100 + i));
 const segmentProbes = Array.from({ length: 12 }, (_, i) => probeText(200 + i));
 const POISON = poisonText(1);
+/** The poison is Hangul, which precis reads with its Korean engine by default: wink must read it here. */
+const EN = { language: 'en' } as const;
 
 interface Fresh {
   readonly summaries: Summary[];
@@ -72,7 +74,7 @@ describe('a caller’s own nlp instance is used as it is (README: Determinism)',
     const own = createNlp(winkNLP, model);
     const summarizer = createSummarizer({ ...OPTIONS, nlp: own });
     expect(probes.slice(0, 2).map((text) => summarizer.summarize(text))).toEqual(fresh.slice(0, 2));
-    summarizer.summarize(POISON);
+    summarizer.summarize(POISON, EN);
     // This is also what makes the probes a test: three words of each end a sentence once the
     // shape table has overflowed.
     const after = probes.slice(2).map((text) => summarizer.summarize(text));
@@ -83,22 +85,22 @@ describe('a caller’s own nlp instance is used as it is (README: Determinism)',
 describe('after 17,000 new token shapes, each entry summarizes as a fresh process does', () => {
   it('precis: summarize()', () => {
     const { summarize } = isolated<typeof import('../src/entries/index')>('../src/entries/index');
-    summarize(POISON);
+    summarize(POISON, EN);
     expect(probes.map((text) => summarize(text, OPTIONS))).toEqual(fresh);
   });
 
   it('precis: segment() and createSummarizer()', () => {
     const { createSummarizer, segment } = isolated<typeof import('../src/entries/index')>('../src/entries/index');
-    segment(POISON);
+    segment(POISON, EN);
     expect(segmentProbes.map((text) => segment(text))).toEqual(expected.segments);
     const summarizer = createSummarizer(OPTIONS);
-    summarizer.summarize(POISON);
+    summarizer.summarize(POISON, EN);
     expect(probes.map((text) => summarizer.summarize(text))).toEqual(fresh);
   });
 
   it('precis: fitIdf() reads each document of a corpus from the model as loaded', () => {
     const { fitIdf } = isolated<typeof import('../src/entries/index')>('../src/entries/index');
-    const json = fitIdf([POISON, ...probes], FIT).toJSON();
+    const json = fitIdf([POISON, ...probes], { ...FIT, ...EN }).toJSON();
     expect(json.documents).toBe(expected.idf.documents + 1);
     expect(json.df).toMatchObject(expected.idf.df);
   });
@@ -106,7 +108,7 @@ describe('after 17,000 new token shapes, each entry summarizes as a fresh proces
   it('precis/lazy: loadSummarizer()', async () => {
     const { loadSummarizer } = isolated<typeof import('../src/entries/lazy')>('../src/entries/lazy');
     const summarizer = await loadSummarizer(OPTIONS);
-    summarizer.summarize(POISON);
+    summarizer.summarize(POISON, EN);
     expect(probes.map((text) => summarizer.summarize(text))).toEqual(fresh);
   });
 
@@ -119,7 +121,7 @@ describe('after 17,000 new token shapes, each entry summarizes as a fresh proces
     channel.port2.start();
     try {
       const client = createWorkerSummarizer(channel.port1 as unknown as WorkerLike, OPTIONS);
-      await client.summarize(POISON);
+      await client.summarize(POISON, EN);
       const after: Summary[] = [];
       for (const text of probes) after.push(await client.summarize(text));
       expect(after).toEqual(fresh);
@@ -156,8 +158,8 @@ describe('precis batch after 17,000 new token shapes (child processes of the bui
     writeFileSync(file('poisoned.jsonl'), records(true));
     writeFileSync(file('clean.jsonl'), records(false));
     const runs = await Promise.all([
-      batch(['--in', file('clean.jsonl'), '--out', file('clean.out'), '--workers', '1']),
-      batch(['--in', file('poisoned.jsonl'), '--out', file('one.out'), '--workers', '1']),
+      batch(['--in', file('clean.jsonl'), '--out', file('clean.out'), '--workers', '1', '--language', 'en']),
+      batch(['--in', file('poisoned.jsonl'), '--out', file('one.out'), '--workers', '1', '--language', 'en']),
     ]);
     expect(runs).toEqual([{ code: 0, stderr: '' }, { code: 0, stderr: '' }]);
     clean = readFileSync(file('clean.out'), 'utf8');
@@ -171,7 +173,7 @@ describe('precis batch after 17,000 new token shapes (child processes of the bui
 
   it('--workers 1 and --workers 2: the probes as in a run that never read the shapes, the whole output byte-identical', async () => {
     expect(probeLines(one)).toEqual(probeLines(clean));
-    const run = await batch(['--in', file('poisoned.jsonl'), '--out', file('two.out'), '--workers', '2']);
+    const run = await batch(['--in', file('poisoned.jsonl'), '--out', file('two.out'), '--workers', '2', '--language', 'en']);
     expect(run).toEqual({ code: 0, stderr: '' });
     expect(readFileSync(file('two.out'), 'utf8')).toBe(one);
   });
@@ -179,7 +181,7 @@ describe('precis batch after 17,000 new token shapes (child processes of the bui
   it('--resume after the shapes records gives the uninterrupted output', async () => {
     const part = file('resumed.out');
     writeFileSync(part, `${one.split('\n').slice(0, 3).join('\n')}\n`);
-    const run = await batch(['--in', file('poisoned.jsonl'), '--out', part, '--resume', '--workers', '1']);
+    const run = await batch(['--in', file('poisoned.jsonl'), '--out', part, '--resume', '--workers', '1', '--language', 'en']);
     expect(run).toEqual({ code: 0, stderr: '' });
     expect(readFileSync(part, 'utf8')).toBe(one);
   });

@@ -23,6 +23,7 @@ import {
   type Evaluation,
   type System,
 } from '../entries/eval';
+import { snowballFor } from '../language/stemmers/snowball';
 import { countWords } from '../text/words';
 import { textLines } from '../io/text-lines';
 import { CliError, EXIT, reason, write, type CliIo } from './io';
@@ -107,7 +108,8 @@ async function evalCommand(flags: EvalFlags & Record<string, unknown>, io: CliIo
   // ROUGE-1.5.5 drops every non-ASCII letter: another language is scored on Unicode words.
   const language = options.language === undefined || options.language === 'auto' ? 'en' : options.language;
   const rougeMode = flags.rouge ?? (/^en(?:$|-)/i.test(language) ? 'rouge155' : 'unicode');
-  const scorer: Scorer = rougeMode === 'unicode' ? (s, r) => rougeUnicode(s, r, { language }) : rouge;
+  const stem = rougeMode === 'unicode' ? snowballFor(language) : undefined;
+  const scorer: Scorer = rougeMode === 'unicode' ? (s, r) => rougeUnicode(s, r, { language, ...(stem !== undefined ? { stem } : {}) }) : rouge;
   const lead3 = baselineName('lead', length);
   // Building the systems validates the options (an invalid one is a usage error) before any I/O.
   // The plain baselines share nothing with precis; the filtered lead takes precis's candidates.

@@ -9,58 +9,44 @@
  * - in Chinese, Japanese and Thai every character of a word is a token of its own, as the
  *   multilingual summarization literature scores these languages (so the score does not depend on
  *   one segmenter's dictionary); digits and Latin words inside stay whole;
- * - with `stem` (the default where Snowball has the language) each word is Snowball-stemmed.
+ * - with a `stem` function each word is stemmed (`precis eval --language` passes the language's
+ *   Snowball stemmer; `precis/eval` itself loads no stemmer, so it stays free of language data).
  *
  * English keeps ROUGE-1.5.5 (`rouge`) everywhere precis reports it.
  */
-import { newStemmer } from 'snowball-stemmers';
 import { rougeWith, type RougeInput, type RougeScores } from './rouge';
 
 /** Options of {@link rougeUnicode}. */
 export interface UnicodeRougeOptions {
   /**
-   * BCP 47 code of the summaries' language: it picks the segmenter's locale and the stemmer, and
-   * makes Chinese, Japanese and Thai score by characters.
-   * @default 'und' (no stemmer, words by UAX #29)
+   * BCP 47 code of the summaries' language: it picks the segmenter's locale and makes Chinese,
+   * Japanese and Thai score by characters.
+   * @default 'und' (words by UAX #29)
    */
   readonly language?: string;
   /**
-   * Snowball-stem each word when Snowball has the language.
-   * @default true
+   * Stems a lower-cased word, e.g. a Snowball stemmer: `(w) => newStemmer('french').stem(w)` with the
+   * `snowball-stemmers` package. Give the same function for every pair of a corpus.
+   * @default no stemming
    */
-  readonly stem?: boolean;
+  readonly stem?: (word: string) => string;
 }
-
-/** Snowball's algorithm per language code. */
-const SNOWBALL: Readonly<Record<string, string>> = {
-  ar: 'arabic', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', en: 'english', es: 'spanish', eu: 'basque',
-  fi: 'finnish', fr: 'french', ga: 'irish', hu: 'hungarian', hy: 'armenian', it: 'italian', nl: 'dutch', no: 'norwegian',
-  pt: 'portuguese', ro: 'romanian', ru: 'russian', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
-};
 /** Languages scored by characters. */
 const BY_CHARACTER = new Set(['zh', 'ja', 'th']);
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 interface Tokenizer {
   readonly words: Intl.Segmenter;
-  readonly stem: ((word: string) => string) | undefined;
   readonly byCharacter: boolean;
 }
 const tokenizers = new Map<string, Tokenizer>();
 
-function tokenizer(language: string, stem: boolean): Tokenizer {
+function tokenizer(language: string): Tokenizer {
   const code = (/^[a-z]{2,3}/i.exec(language)?.[0] ?? 'und').toLowerCase();
-  const key = `${code}:${stem}`;
-  let t = tokenizers.get(key);
+  let t = tokenizers.get(code);
   if (t === undefined) {
-    const algorithm = stem ? SNOWBALL[code] : undefined;
-    const stemmer = algorithm === undefined ? undefined : newStemmer(algorithm);
-    t = {
-      words: new Intl.Segmenter(code === 'und' ? undefined : code, { granularity: 'word' }),
-      stem: stemmer === undefined ? undefined : (word) => stemmer.stem(word),
-      byCharacter: BY_CHARACTER.has(code),
-    };
-    tokenizers.set(key, t);
+    t = { words: new Intl.Segmenter(code === 'und' ? undefined : code, { granularity: 'word' }), byCharacter: BY_CHARACTER.has(code) };
+    tokenizers.set(code, t);
   }
   return t;
 }
@@ -69,18 +55,19 @@ function tokenizer(language: string, stem: boolean): Tokenizer {
  * The Unicode ROUGE tokens of one sentence (see the module comment).
  *
  * @example
- * tokenizeUnicode('Les élèves ont réussi.', { language: 'fr' }); // ['le', 'élev', 'ont', 'réuss']
+ * tokenizeUnicode('Les élèves ont réussi.', { language: 'fr' }); // ['les', 'élèves', 'ont', 'réussi']
  * tokenizeUnicode('经济增长。', { language: 'zh' });                 // ['经', '济', '增', '长']
  */
 export function tokenizeUnicode(sentence: string, options: UnicodeRougeOptions = {}): string[] {
-  const t = tokenizer(options.language ?? 'und', options.stem ?? true);
+  const t = tokenizer(options.language ?? 'und');
+  const stem = options.stem;
   const out: string[] = [];
   for (const s of t.words.segment(sentence.normalize('NFC'))) {
     if (s.isWordLike !== true) continue;
     const word = s.segment.toLowerCase();
     if (t.byCharacter && DENSE.test(word)) {
       for (const c of word) out.push(c);
-    } else out.push(t.stem === undefined ? word : t.stem(word));
+    } else out.push(stem === undefined ? word : stem(word));
   }
   return out;
 }
