@@ -41,7 +41,7 @@ export interface Summarizer {
 
 /** English through wink-nlp: its sentence boundaries and tokens, with precis's corrections on top. */
 export function winkEngine(nlp: WinkNlp): Engine {
-  return { language: 'en', split: (text, start, end) => splitSentences(nlp, text, start, end) };
+  return { language: 'en', split: (text, start, end, form) => splitSentences(nlp, text, start, end, form) };
 }
 
 /** Text warnings that a supported language makes moot (its script is read with its own engine). */

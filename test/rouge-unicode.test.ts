@@ -21,7 +21,7 @@ describe('rougeUnicode', () => {
   });
 
   it('stems with the function it is given (Snowball from precis eval --language)', () => {
-    const stem = snowballFor('fr');
+    const stem = snowballFor('fr') as (word: string) => string;
     expect(stem).toBeDefined();
     expect(rougeUnicode('réformes nationales', 'réforme nationale', { language: 'fr' }).rouge1.f).toBe(0);
     expect(rougeUnicode('réformes nationales', 'réforme nationale', { language: 'fr', stem }).rouge1.f).toBe(1);
