@@ -1,7 +1,6 @@
 import type { Engine } from './engine';
-import { LANGUAGES, type LanguageCode } from './languages';
+import { isLanguageCode, LANGUAGES, type LanguageCode } from './languages';
 import type { LanguageSupport } from './support';
-import { isLanguageCode } from './support';
 import type { SummaryWarning } from '../types';
 
 /** The engine a text is read with, the language it reads, and what the choice has to say. */

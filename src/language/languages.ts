@@ -27,6 +27,11 @@ export type LanguageCode = keyof typeof LANGUAGES;
 /** The language option: a supported code (or a BCP 47 tag of one, such as `fr-CA`), or `'auto'`. */
 export type LanguageOption = 'auto' | LanguageCode | (string & {});
 
+/** True for a code precis supports. */
+export function isLanguageCode(code: string): code is LanguageCode {
+  return Object.prototype.hasOwnProperty.call(LANGUAGES, code);
+}
+
 /** The primary subtag of a BCP 47 tag, lower-cased (`fr-CA` → `fr`, `zh-Hant-TW` → `zh`), or undefined when it is not one. */
 export function primaryLanguage(tag: string): string | undefined {
   const m = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(tag.trim());

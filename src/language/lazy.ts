@@ -1,59 +1,71 @@
 /**
- * Languages on demand, for the lazy and worker entries: the detector and each language's pack
- * come through dynamic `import()`, so a bundler puts each in a chunk of its own and a page fetches
- * only what it reads.
+ * Languages on demand, for the lazy and worker entries: the Intl engine, the detector and each
+ * language's pack come through dynamic `import()`, so a bundler puts each in a chunk of its own
+ * and a page fetches only what it reads (an English-only page: none of it, with `language: 'en'`).
  */
 import type { NgramDetector } from './detect';
-import { supportedLanguage, type LanguageCode } from './languages';
+import { isLanguageCode, type LanguageCode } from './languages';
 import type { LanguagePack } from './pack';
 import { PACK_LOADERS } from './packs/load';
-import { isLanguageCode, languageSupport, type LanguageSupport } from './support';
+import type { LanguageSupport } from './support';
 
 const packs = new Map<LanguageCode, LanguagePack>();
 let detector: NgramDetector | undefined;
+let support: LanguageSupport | undefined;
+let loadingSupport: Promise<LanguageSupport> | undefined;
 let loadingDetector: Promise<NgramDetector> | undefined;
 const loadingPacks = new Map<LanguageCode, Promise<LanguagePack>>();
 
-/** The languages loaded so far (grows as `loadLanguage` and `loadDetector` resolve). */
-export const LAZY_LANGUAGES: LanguageSupport = languageSupport(() => detector, (code) => packs.get(code));
-
-/** Loads the language detector (tinyld, once). */
-export function loadDetector(): Promise<NgramDetector> {
-  loadingDetector ??= import('tinyld')
-    .then((module) => {
-      const detectAll = (module as { detectAll?: NgramDetector; default?: { detectAll: NgramDetector } }).detectAll ?? (module as { default: { detectAll: NgramDetector } }).default.detectAll;
-      detector = (text) => detectAll(text);
-      return detector;
-    })
-    .catch((error: unknown) => {
-      loadingDetector = undefined; // a failed fetch may succeed on the next try
+/** Retries after a failed fetch: the next call may succeed. */
+function once<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
+  let p = get();
+  if (p === undefined) {
+    p = load().catch((error: unknown) => {
+      set(undefined);
       throw error;
     });
-  return loadingDetector;
+    set(p);
+  }
+  return p;
 }
 
-/** Loads one language's pack (stemmer, stopwords, phrases), once. English needs none (wink-nlp). */
+/** The Intl engine and detection code (one chunk). */
+function loadSupport(): Promise<LanguageSupport> {
+  return once(() => loadingSupport, (p) => (loadingSupport = p), async () => {
+    const { languageSupport } = await import('./support');
+    support = languageSupport(() => detector, (code) => packs.get(code));
+    return support;
+  });
+}
+
+/** The languages loaded so far: nothing until `loadDetector` or `loadLanguage` has resolved. */
+export const LAZY_LANGUAGES: LanguageSupport = Object.freeze({
+  detect: (text: string) => support?.detect(text),
+  engine: (code: LanguageCode | 'und') => support?.engine(code),
+});
+
+/** Loads the language detector (tinyld) and the Intl engine, once. */
+export function loadDetector(): Promise<NgramDetector> {
+  return once(() => loadingDetector, (p) => (loadingDetector = p), async () => {
+    const [module] = await Promise.all([import('./tinyld'), loadSupport()]);
+    detector = module.tinyld;
+    return detector;
+  });
+}
+
+/** Loads one language's pack (stemmer, stopwords, phrases) and the Intl engine, once. English needs none (wink-nlp). */
 export function loadLanguage(code: LanguageCode): Promise<LanguagePack> {
-  let loading = loadingPacks.get(code);
-  if (loading === undefined) {
-    loading = PACK_LOADERS[code]()
-      .then((module) => {
-        packs.set(code, module.default);
-        return module.default;
-      })
-      .catch((error: unknown) => {
-        loadingPacks.delete(code);
-        throw error;
-      });
-    loadingPacks.set(code, loading);
-  }
-  return loading;
+  return once(() => loadingPacks.get(code), (p) => (p === undefined ? loadingPacks.delete(code) : loadingPacks.set(code, p)), async () => {
+    const [module] = await Promise.all([PACK_LOADERS[code](), loadSupport()]);
+    packs.set(code, module.default);
+    return module.default;
+  });
 }
 
 /**
  * Loads what reading `text` needs besides wink-nlp: the detector for `'auto'`, then the pack of
  * the language asked or detected. Resolves to the language code the text will be read as
- * (`en` when detection is unsure or finds English).
+ * (`en` when detection is unsure or finds English, `und` for an unsupported language).
  */
 export async function loadLanguageFor(text: string, option: 'auto' | LanguageCode): Promise<LanguageCode | 'und'> {
   let code: LanguageCode | 'und' = option === 'auto' ? 'en' : option;
@@ -67,5 +79,3 @@ export async function loadLanguageFor(text: string, option: 'auto' | LanguageCod
   if (code !== 'en' && code !== 'und') await loadLanguage(code);
   return code;
 }
-
-export { supportedLanguage };

@@ -1,7 +1,7 @@
 import { detectLanguage, type Detection, type NgramDetector } from './detect';
 import type { Engine } from './engine';
 import { intlEngine } from './intl/engine';
-import { LANGUAGES, type LanguageCode } from './languages';
+import type { LanguageCode } from './languages';
 import { NEUTRAL_PACK, type LanguagePack } from './pack';
 
 /**
@@ -34,8 +34,4 @@ export function languageSupport(ngrams: () => NgramDetector | undefined, packs: 
       return engine;
     },
   };
-}
-
-export function isLanguageCode(code: string): code is LanguageCode {
-  return Object.prototype.hasOwnProperty.call(LANGUAGES, code);
 }
