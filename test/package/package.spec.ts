@@ -114,8 +114,10 @@ describe('the tarball', () => {
 });
 
 describe('installed alone', () => {
-  test("depends on wink-nlp and its model only; precis/html's parser, DOM and Readability are optional peers", () => {
-    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['wink-eng-lite-web-model', 'wink-nlp']);
+  test("depends on wink-nlp, its model and the language data packages only; precis/html's parser, DOM and Readability are optional peers", () => {
+    // English: wink-nlp and its model. Other languages: Snowball stemmers, stopword lists, the detector
+    // (loaded through import() in precis/lazy and precis/worker, one language at a time).
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['snowball-stemmers', 'stopword', 'tinyld', 'wink-eng-lite-web-model', 'wink-nlp']);
     assert.equal(manifest.optionalDependencies, undefined);
     assert.deepEqual(Object.keys(manifest.peerDependencies ?? {}).sort(), HTML_PEERS);
     assert.deepEqual(HTML_PEERS.filter((name) => manifest.peerDependenciesMeta?.[name]?.optional !== true), [], 'a peer is not optional');
