@@ -1,6 +1,7 @@
 /**
  * Reads the text of a DOM subtree into a TextBuilder: block elements become block boundaries,
- * `<br>` a line break, and excluded elements (see tags.ts) are left out with everything in them.
+ * `<br>` a line break, and excluded elements (see tags.ts) are left out with everything in them
+ * (checked here for a live page; a parsed page never contains them).
  * Iterative, so 10,000 nested elements cost what 10,000 siblings cost.
  */
 import { BLOCK_TAGS, isExcluded, type ElementFacts } from './tags';
@@ -35,7 +36,13 @@ export function excludedElement(element: Element): boolean {
  * Appends the text of `root`'s descendants to `builder`. `origin(node)` says where a text node's
  * characters come from (the node itself for a live page, the HTML source for a parsed one).
  */
-export function readDom<N>(root: Element, builder: TextBuilder<N>, origin: (node: Text) => { node: N; pieces: readonly Piece[] }): void {
+export function readDom<N>(
+  root: Element,
+  builder: TextBuilder<N>,
+  origin: (node: Text) => { node: N; pieces: readonly Piece[] },
+  /** False for a page parse-html.ts built: it left excluded elements out already. */
+  checkExclusion = true,
+): void {
   let node: Node | null = root.firstChild;
   outer: while (node !== null) {
     let descend = false;
@@ -45,7 +52,7 @@ export function readDom<N>(root: Element, builder: TextBuilder<N>, origin: (node
       builder.text(text.data, key, pieces);
     } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      if (!excludedElement(element)) {
+      if (!checkExclusion || !excludedElement(element)) {
         const tag = tagOf(element);
         if (tag === 'br') builder.lineBreak();
         else {

@@ -77,7 +77,8 @@ const SOURCE = 0;
 
 function read(root: Element, pieces: WeakMap<Text, readonly import('./text-builder').Piece[]>): MappedText<number> {
   const builder = new TextBuilder<number>();
-  readDom(root, builder, (node) => ({ node: SOURCE, pieces: pieces.get(node) ?? [] }));
+  // The parsed page holds no excluded element (parse-html.ts never built them): no need to check again.
+  readDom(root, builder, (node) => ({ node: SOURCE, pieces: pieces.get(node) ?? [] }), false);
   return builder.finish();
 }
 
