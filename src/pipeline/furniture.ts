@@ -84,9 +84,21 @@ export function isPromo(text: string, words: number): boolean {
   }
   if (words > PROMO_WORDS) return false;
   if (/\s»$/.test(text) && !text.includes('«')) return true;
+  // Every call to action opens with one of a few words: most sentences are ruled out by their first.
+  const first = FIRST_WORD.exec(text);
+  if (first === null || !PROMO_OPENERS.has((first[1] as string).toLowerCase())) return false;
   const line = bare(text);
   return PROMO.some((r) => r.test(line));
 }
+
+const FIRST_WORD = /^[^\p{L}]{0,8}(\p{L}+)/u;
+/** The first words of the {@link PROMO} patterns. */
+const PROMO_OPENERS = new Set([
+  'click', 'tap', 'press', 'sign', 'subscribe', 'register', 'download', 'get', 'try', 'follow', 'like',
+  'find', 'join', 'read', 'see', 'view', 'watch', 'browse', 'scroll', 'share', 'email', 'tweet', 'print',
+  'continue', 'have', 'tell', 'let', 'what', 'for', 'visit', 'go', 'head', 'this', 'don', 'do', 'buy',
+  'shop', 'order',
+]);
 
 /** After one of these lines, the next short line is the headline of another article. */
 const POINTERS = /^(?:previous|prev|next|related(?: topics| content| news| coverage)?|read (?:more|next|also)|see (?:also|more)|up next|more (?:from|on|about|in) .*|recommended.*|you (?:may|might) also like|most (?:read|popular|viewed))(?: (?:article|story|post|stories|articles))?:?$/;

@@ -58,18 +58,23 @@ export function seams(text: string, start: number, end: number): number[] {
   let spaces = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
   if (spaces * MAX_WORD_CHARS < end - start) return out;
-  let wordStart = start; // start of the run of letters ending before i
   for (let i = start + 1; i < end - 1; i++) {
-    const prev = text[i - 1];
-    if (!isLetter(prev)) wordStart = i;
+    const code = text.charCodeAt(i);
+    // Most characters are lower-case ASCII letters or spaces: neither starts a seam.
+    if ((code >= 97 && code <= 122) || code === 32) continue;
     const c = text[i];
     if (!isUpper(c) || !isLower(text[i + 1])) continue;
+    const prev = text[i - 1];
     if (prev === '.' || prev === '?' || prev === '!') {
       // `read?Get`, `said.He`: two lower-case letters before the mark (so not `U.S.Army`, `p.m.The`).
       if (isLower(text[i - 2]) && isLower(text[i - 3])) out.push(i);
       continue;
     }
     if (!isLower(prev)) continue;
+    // The run of letters before the capital, found backwards: no word of prose is longer.
+    let wordStart = i - 1;
+    while (wordStart > start && i - wordStart < MAX_WORD_CHARS && isLetter(text[wordStart - 1])) wordStart--;
+    if (wordStart > start && isLetter(text[wordStart - 1])) continue;
     const before = wordStart > start ? text[wordStart - 1] : ' ';
     if (before === undefined || !WORD_OPENING.test(before)) continue; // #hashTag, @handle, a/pathName
     const left = text.slice(wordStart, i);
