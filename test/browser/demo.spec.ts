@@ -22,7 +22,8 @@ type Precis = typeof import('../../src/entries/index');
 const ARTIFACTS = join(repoRoot, 'artifacts', 'browser');
 const FIXTURE = readFileSync(join(repoRoot, 'fixtures', 'news-page-russia-japan.txt'), 'utf8');
 /** The demo's first chunk: its own code, the worker client and precis/lazy (for `?mode=main`). */
-const FIRST_CHUNK_BUDGET = 20 * 1024;
+// 20 KB until the robust-input work grew the library by about 4 KB (see bundle.spec.ts).
+const FIRST_CHUNK_BUDGET = 25 * 1024;
 const WARM_RUNS = 5;
 const COLD_RUNS = 3;
 const COPIES = 150;
