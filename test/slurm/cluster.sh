@@ -4,7 +4,7 @@
 # Installs Debian's slurm-wlm and munge when missing (needs root), starts munged, slurmctld and
 # slurmd on localhost from a generated slurm.conf (this machine's real CPUs and memory, free
 # ports, everything in a temporary folder), submits scripts/slurm/precis-batch.sbatch as a 4-task
-# array over 2,427 records, cancels one task mid-run and requeues it, merges the shards with
+# array over 3,639 records, cancels one task mid-run and requeues it, merges the shards with
 # `precis batch merge` and checks the result is byte-identical to one `precis batch` run. Every
 # daemon and job it started is stopped at the end, whatever happens.
 set -euo pipefail
@@ -115,7 +115,7 @@ node -e "
 const fs = require('node:fs');
 const sample = fs.readFileSync('$ROOT/fixtures/cnn-dev-sample.jsonl', 'utf8').split('\n').filter(Boolean);
 const out = [];
-for (let copy = 0; copy < 8; copy++) sample.forEach((line, i) => {
+for (let copy = 0; copy < 12; copy++) sample.forEach((line, i) => {
   const record = JSON.parse(line);
   out.push(JSON.stringify({ ...record, id: record.id + '#' + copy }));
   if (copy === 3 && i % 100 === 7) out.push('not json ' + i);
