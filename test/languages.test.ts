@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { segment, summarize, createSummarizer, PrecisError } from '../src/entries/index';
 import { intlEngine } from '../src/language/intl/engine';
 import { PACKS } from '../src/language/packs/all';
@@ -168,6 +170,11 @@ describe('detection', () => {
       }
     }
     expect(right / total).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('reads lower-cased, tokenized English news as English (the function-word profile)', () => {
+    const stories = readFileSync(resolve('fixtures', 'cnn-dev-sample.lower-ptb.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(stories.filter((t) => detectLanguage(t, tinyld).language !== 'en')).toEqual([]);
   });
 
   it('is not misled by names or by base64', () => {

@@ -39,7 +39,13 @@ export interface EvaluateOptions extends AggregateOptions {
   readonly scorer?: Scorer;
 }
 
-/** Scores a system summary against a reference (`rouge`, or `rougeUnicode` with a language). */
+/**
+ * Scores a system summary against a reference (`rouge`, or `rougeUnicode` with a language).
+ *
+ * @example
+ * const french: Scorer = (s, r) => rougeUnicode(s, r, { language: 'fr' });
+ * evaluate(records, lead(1), { scorer: french });
+ */
 export type Scorer = (system: readonly string[], reference: string) => RougeScores;
 
 const MEASURES = ['rouge1', 'rouge2', 'rougeL'] as const;

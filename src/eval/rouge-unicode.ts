@@ -16,7 +16,14 @@
  */
 import { rougeWith, type RougeInput, type RougeScores } from './rouge';
 
-/** Options of {@link rougeUnicode}. */
+/**
+ * Options of {@link rougeUnicode}.
+ *
+ * @example
+ * import { newStemmer } from 'snowball-stemmers';
+ * const french = newStemmer('french');
+ * rougeUnicode(summary, reference, { language: 'fr', stem: (w) => french.stem(w) });
+ */
 export interface UnicodeRougeOptions {
   /**
    * BCP 47 code of the summaries' language: it picks the segmenter's locale and makes Chinese,

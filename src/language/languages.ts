@@ -3,7 +3,7 @@
  * with `Intl.Segmenter` and its pack (`packs/<code>.ts`). Kept tiny: option validation needs it
  * before any language data is loaded.
  */
-export const LANGUAGES = Object.freeze({
+export const LANGUAGES: Readonly<Record<LanguageCode, string>> = Object.freeze({
   en: 'English',
   fr: 'French',
   de: 'German',
@@ -22,9 +22,20 @@ export const LANGUAGES = Object.freeze({
   ta: 'Tamil',
 });
 
-export type LanguageCode = keyof typeof LANGUAGES;
+/**
+ * A language precis supports, by its BCP 47 code.
+ *
+ * @example
+ * const code: LanguageCode = summarize(text).language as LanguageCode;
+ */
+export type LanguageCode = 'en' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'nl' | 'ru' | 'vi' | 'id' | 'zh' | 'ja' | 'th' | 'ko' | 'ar' | 'ta';
 
-/** The language option: a supported code (or a BCP 47 tag of one, such as `fr-CA`), or `'auto'`. */
+/**
+ * The language option: a supported code (or a BCP 47 tag of one, such as `fr-CA`), or `'auto'`.
+ *
+ * @example
+ * const language: LanguageOption = 'fr-CA'; // read as French
+ */
 export type LanguageOption = 'auto' | LanguageCode | (string & {});
 
 /** True for a code precis supports. */
