@@ -41,6 +41,27 @@ describe('sentence boundaries against hand-checked articles', () => {
   });
 });
 
+describe('text without capitals in another language', () => {
+  it.each(['fr', 'de', 'es', 'ru'])('%s lower-cased: sentences still end at their periods', (code) => {
+    let right = 0;
+    let total = 0;
+    for (const a of byLanguage.get(code) as LanguageArticle[]) {
+      const lower = a.text.toLowerCase();
+      expect(lower.length).toBe(a.text.length);
+      const found = new Set(
+        segment(lower, { language: code, furniture: false, title: false, minSentenceWords: 0 })
+          .filter((s) => s.kind === 'sentence' && s.paragraph > 0)
+          .map((s) => s.end),
+      );
+      for (const b of a.boundaries) {
+        total++;
+        if (found.has(b)) right++;
+      }
+    }
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('the language option', () => {
   it('detects each fixture language and reports it', () => {
     for (const a of articles) expect(summarize(a.text).language).toBe(a.language);

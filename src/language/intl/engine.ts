@@ -1,4 +1,4 @@
-import type { Engine, Split, SplitSentence, TokenTable } from '../engine';
+import type { Engine, Split, SplitSentence, TextForm, TokenTable } from '../engine';
 import type { LanguagePack } from '../pack';
 
 /**
@@ -26,13 +26,17 @@ const NUMBER = /^[\p{N}][\p{N}.,:/'’-]*$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const PUNCTUATION = /^\p{P}+$/u;
 const WHITESPACE = /^\s+$/;
-/** Opening brackets and quotes ICU may leave at the end of the sentence before the one they open. */
-const OPENING = /^[\p{Ps}\p{Pi}"'「『（【〈《«„‚]+$/u;
+/** Opening brackets and low quotes ICU may leave at the end of the sentence before the one they open (not `"` `'` `“` `«`: they close a quotation in some languages). */
+const OPENING = /^[\p{Ps}„‚]+$/u;
+const CURLY_OPENING = /^[“‘]$/;
+const CJK_END = /^[。！？]$/;
 /** A single letter: an initial (`J.`, `M.`) or part of an abbreviation (`z. B.`, `т. е.`). */
 const INITIAL = /^\p{L}$/u;
 /** A closing quote or bracket. */
 const CLOSING = /^[\p{Pe}\p{Pf}"'」』）】〉》»]+$/u;
 const LETTER = /^\p{L}/u;
+/** Sentence-final punctuation, for text without capitals. */
+const TERMINAL_MARK = /^(?:[.!?…]+|[。！？])$/;
 const THAI = /[\u0e00-\u0e7f]/;
 /** Thai characters after which a space does not end a sentence: ฯ (abbreviation), ๆ (repetition). */
 const THAI_CONTINUES = /[ฯๆ]$/;
@@ -76,7 +80,7 @@ export function intlEngine(pack: LanguagePack): Engine {
   const continuations = new Set(pack.continuations ?? []);
   const stem = pack.stem === undefined ? undefined : cachedStem(pack.stem);
 
-  function split(text: string, blockStart: number, blockEnd: number): Split {
+  function split(text: string, blockStart: number, blockEnd: number, form?: TextForm): Split {
     const block = text.slice(blockStart, blockEnd);
     const value: string[] = [];
     const normal: string[] = [];
@@ -126,6 +130,26 @@ export function intlEngine(pack: LanguagePack): Engine {
       if (cuts[cuts.length - 1] !== t) cuts.push(t);
     }
     if (cuts[cuts.length - 1] !== count) cuts.push(count);
+    // Text without capitals (lower-cased, or all in capitals): ICU wants a capital after a period,
+    // so a sentence also ends after `.`, `!`, `?` or `…` (and the closing quotes after it) followed
+    // by whitespace; the abbreviation rules below still apply.
+    if (form?.caseless === true) {
+      const extra: number[] = [];
+      for (let i = 0; i < count - 1; i++) {
+        if (!TERMINAL_MARK.test(value[i] as string)) continue;
+        let last = i;
+        while (last + 1 < count - 1 && CLOSING.test(value[last + 1] as string) && (form.tokenized || (end[last] as number) === (start[last + 1] as number))) last++;
+        if ((end[last] as number) < (start[last + 1] as number)) extra.push(last + 1);
+        i = last;
+      }
+      // Tokenized text closes a quotation with `''` after the period: the quote ends the sentence.
+      const moved = [...cuts, ...extra].map((c) =>
+        form.tokenized && c > 0 && c + 1 < count && TERMINAL_MARK.test(value[c - 1] as string) && value[c] === "'" && value[c + 1] === "'" && (end[c] as number) === (start[c + 1] as number) ? c + 2 : c,
+      );
+      const all = [...new Set(moved)].sort((a, b) => a - b);
+      cuts.length = 0;
+      cuts.push(...all);
+    }
 
     const keep = (cut: number): boolean => {
       // The cut is between token cut-1 (the last of a sentence) and token cut.
@@ -149,7 +173,8 @@ export function intlEngine(pack: LanguagePack): Engine {
       if (cut < count && !keep(cut)) continue;
       // Opening quotes and brackets at the end go to the sentence they open.
       let to = cut;
-      while (cut < count && to - 1 > from && OPENING.test(value[to - 1] as string)) to--;
+      // (A curly quote only after CJK punctuation, `。“`: elsewhere `“` may close a German quotation.)
+      while (cut < count && to - 1 > from && (OPENING.test(value[to - 1] as string) || (CURLY_OPENING.test(value[to - 1] as string) && CJK_END.test(value[to - 2] as string)))) to--;
       ranges.push([from, to]);
       from = to;
     }
