@@ -94,6 +94,8 @@ describe('precis as a Unix user expects it', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: precis \[options\] \[command\] \[files\.\.\.\]/);
     expect((await runCli(['help', 'eval'])).stdout).toMatch(/^Usage: precis eval \[options\]/);
+    // batch reads .html files of a directory too (as HTML), and its help says so
+    expect((await runCli(['help', 'batch'])).stdout.replace(/\s+/g, ' ')).toContain('directory of .txt/.md/.html files');
   });
 
   it('decompresses a gzip file (precis page.txt.gz), and refuses a cut-off one with exit 2', async () => {

@@ -210,7 +210,7 @@ export const registerBatch: Register = (program: Command, io: CliIo, done) => {
       'summarize a corpus: one JSON line per record, in input order ({id, line, summary, sentences, stats, warnings} or {id, line, error}); ' +
         'exit 0 all ok, 3 some error lines, 1 usage, 2 unreadable input or unwritable output, 75 --out locked by another run, 130 interrupted, 141 output closed by its reader',
     )
-    .addOption(new Option('--in <path>', 'JSON Lines file (.jsonl or .jsonl.gz), directory of .txt/.md files, or - for stdin').default('-'))
+    .addOption(new Option('--in <path>', 'JSON Lines file (.jsonl or .jsonl.gz), directory of .txt/.md/.html files, or - for stdin').default('-'))
     .addOption(new Option('--out <file>', 'output JSON Lines file, or - for stdout').default('-'))
     .addOption(new Option('--id-field <name>', 'field with the record id').default(DEFAULT_FIELDS.id).argParser(fieldName))
     .addOption(new Option('--text-field <name>', 'field with the text').default(DEFAULT_FIELDS.text).argParser(fieldName))
