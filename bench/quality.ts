@@ -220,7 +220,7 @@ evaluate(records, random(3, 1)).mean.rougeL.f;
 
 The full development run (${cnn.report.documents} stories × ${cnn.report.systems.length} systems, ROUGE included) took
 ${cnn.seconds.toFixed(0)} s wall-clock and ${cnn.cpuSeconds.toFixed(0)} s of CPU time on one core: ${((cnn.cpuSeconds * 1000) / cnn.report.documents).toFixed(1)} ms of CPU per
-story for all the systems, most of it in precis and the filtered lead (about ${(cnn.report.systems.reduce((a, x) => a + x.msPerDoc, 0)).toFixed(1)} ms for all the systems together;
+story for all the systems, most of it in precis and the filtered lead (the wall-clock ms/doc of the table sum to ${(cnn.report.systems.reduce((a, x) => a + x.msPerDoc, 0)).toFixed(1)} ms;
 the filtered lead runs precis's segmenter, which is most of precis's own time). A wall-clock time well above
 the CPU time means the machine was busy with other work during the run.
 
