@@ -259,3 +259,28 @@ describe('precis batch: records (in-process)', () => {
     expect((await batch(['--in', MALFORMED, '--out', notJson, '--resume'])).stderr).toMatch(/line 1 of .* is not JSON/);
   });
 });
+
+describe('precis batch: a record\'s own language (the lang field)', () => {
+  const french = readFileSync(join(__dirname, '..', 'fixtures', 'languages', 'fr.txt'), 'utf8');
+
+  it('reads a record in its lang, refuses a lang precis does not support, and leaves null to --language', async () => {
+    const records = [
+      { id: 'as-english', text: french, lang: 'en' },
+      { id: 'as-french', text: french, lang: 'fr-FR' },
+      { id: 'unknown', text: french, lang: 'xx' },
+      { id: 'number', text: french, lang: 42 },
+      { id: 'null', text: french, lang: null },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    const { code, stdout } = await batch(['--in', '-'], `${records}\n`);
+    expect(code).toBe(3);
+    const out = parsed(stdout);
+    // The chosen sentences with their scores: English and French stems and stopwords score differently.
+    const sentencesOf = (language: string) => summarize(french, { language }).sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, score: s.score }));
+    expect(out.map((o) => [o.id, o.error?.code])).toEqual([['as-english', undefined], ['as-french', undefined], ['unknown', 'INVALID_LANGUAGE'], ['number', 'INVALID_LANGUAGE'], ['null', undefined]]);
+    expect(out[0]?.sentences).toEqual(sentencesOf('en'));
+    expect(out[1]?.sentences).toEqual(sentencesOf('fr'));
+    expect(out[0]?.sentences).not.toEqual(out[1]?.sentences);
+    expect(out[4]?.sentences).toEqual(sentencesOf('auto'));
+    expect(out[2]?.error.message).toMatch(/Expected `lang` to be null, 'auto' or a language tag among en, fr/);
+  });
+});

@@ -3,6 +3,7 @@ import type { WarningCode } from '../types';
 import type { RawLine } from '../io/lines';
 import { rawField } from './raw-field';
 import { firstInvalidUtf8 } from './utf8';
+import { LANGUAGES, supportedLanguage } from '../language/languages';
 
 /** A record's id as given in the input: a string or a number (kept as is in the output). */
 export type RecordId = string | number;
@@ -26,6 +27,7 @@ export interface RecordKey {
  * - `MISSING_TEXT`: the text field is absent or null.
  * - `INVALID_TEXT`: the text field is not a string.
  * - `INVALID_TITLE`: the title field is neither a string nor null.
+ * - `INVALID_LANGUAGE`: the `lang` field is neither null nor a language tag precis supports.
  * - `TOO_LARGE`: the text (or the file, or the line) is over the size limit, or the text is over
  *   the library's `maxInputChars` (when --max-input-bytes is raised past it).
  * - `UNREADABLE_FILE`: a file of a directory input could not be read.
@@ -38,6 +40,7 @@ export type BatchErrorCode =
   | 'MISSING_TEXT'
   | 'INVALID_TEXT'
   | 'INVALID_TITLE'
+  | 'INVALID_LANGUAGE'
   | 'TOO_LARGE'
   | 'UNREADABLE_FILE'
   | 'SUMMARIZE_FAILED';
@@ -59,6 +62,8 @@ export interface RecordTask {
   readonly key: RecordKey;
   readonly text: string;
   readonly title?: string;
+  /** The record's own `lang` (a BCP 47 tag precis supports), overriding `--language` for it. */
+  readonly language?: string;
   /** True when `text` is HTML (an `html` field instead of the text field, or an .html/.htm file): summarized through precis/html. */
   readonly html?: boolean;
   /** Byte offset (in the line, or the file) of the first byte that is not UTF-8, if any. */
@@ -143,8 +148,24 @@ function parseJson(bytes: Buffer, line: number, unterminated: boolean, fields: R
   }
   const text = record[fields.text];
   // A record may carry its page as HTML instead: an `html` field, when the text field is absent.
-  if ((text === undefined || text === null) && typeof record.html === 'string') return asHtml(checkText(key, record.html, record[fields.title], fields, maxInputBytes));
-  return checkText(key, text, record[fields.title], fields, maxInputBytes);
+  const item = (text === undefined || text === null) && typeof record.html === 'string'
+    ? asHtml(checkText(key, record.html, record[fields.title], fields, maxInputBytes))
+    : checkText(key, text, record[fields.title], fields, maxInputBytes);
+  return withLanguage(item, record.lang);
+}
+
+/**
+ * A record's `lang` field: absent or null leaves the run's `--language`; a tag precis supports
+ * (`fr`, `pt-BR`) is that record's language; anything else is an error line, so a record is never
+ * read in a language it does not declare.
+ */
+function withLanguage(item: BatchItem, lang: unknown): BatchItem {
+  if (lang === undefined || lang === null || isFailure(item)) return item;
+  const code = typeof lang === 'string' ? (lang === 'auto' ? 'auto' : supportedLanguage(lang)) : undefined;
+  if (code === undefined) {
+    return fail(item.key, 'INVALID_LANGUAGE', `Expected \`lang\` to be null, 'auto' or a language tag among ${Object.keys(LANGUAGES).join(', ')}, got ${describe(lang)}`);
+  }
+  return { ...item, language: code };
 }
 
 /** Marks a checked item as HTML. */

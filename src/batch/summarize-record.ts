@@ -50,7 +50,9 @@ export function recordSummarizer(options: SummarizeOptions): (task: RecordTask) 
   const summarizer = createSummarizer(withIdf(options));
   return (task) => {
     try {
-      const given = task.title !== undefined ? { title: task.title } : undefined;
+      const given = task.title === undefined && task.language === undefined
+        ? undefined
+        : { ...(task.title !== undefined ? { title: task.title } : {}), ...(task.language !== undefined ? { language: task.language } : {}) };
       if (task.html === true && html === undefined) {
         const message = `Reading HTML needs precis/html's libraries (npm install linkedom@0.18.12 @mozilla/readability htmlparser2): ${htmlMissing || 'not loaded yet'}`;
         return { json: formatError(task.key, { code: 'SUMMARIZE_FAILED', message }), warnings: [], error: 'SUMMARIZE_FAILED' };
