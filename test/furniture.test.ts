@@ -177,6 +177,14 @@ describe('datelines in the pipeline', () => {
     ]);
   });
 
+  it('keeps a caption that lost its line break furniture when a dateline opens it', () => {
+    const story = 'Police at the scene in Glasgow Another independent food bank organisation warned of rising demand this winter. The charity said more families were struggling than ever.';
+    const caption = (text: string): Array<[string, string | null]> =>
+      segment(text).filter((s) => s.text.startsWith('Police')).map((s) => [s.kind, s.rule ?? null]);
+    expect(caption(story)).toEqual([['furniture', 'no-terminal-punctuation']]);
+    expect(caption(`WASHINGTON (CNN) -- ${story}`)).toEqual([['furniture', 'no-terminal-punctuation']]);
+  });
+
   it('leaves a parenthesis in a later paragraph alone', () => {
     const late = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'].map((w) => `Paragraph ${w} has enough words in it.`).join('\n\n');
     const text = `${late}\n\nLONDON (Reuters) -- quoted in a later paragraph stays.`;

@@ -184,7 +184,8 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
           // A token the cut falls inside (`-2,000` after `(Reuters) `) stays with the sentence.
           let from = sentence.from;
           while (from < sentence.to && (split.tokens.end[from] as number) <= start) from++;
-          sentence = { start, end: sentence.end, from, to: sentence.to };
+          // The rest keeps what the splitter found about its end (`unterminated`: a caption).
+          sentence = { ...sentence, start, from };
         }
       }
       // Where capitals or spacing hid the boundaries, an over-long "sentence" is several run
