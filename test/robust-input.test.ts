@@ -155,6 +155,24 @@ describe('promotions whatever their final punctuation', () => {
   });
 });
 
+describe('a « quotation over several sentences is not a link line closed by »', () => {
+  const text = 'The sign read « No entry. Police only » and the crowd waited outside. Officers said the road would stay shut. ' +
+    '« It is closed for the night. Nobody goes in. » The mayor disagreed with the decision on Monday.';
+
+  it('keeps the quotation\'s sentences as prose and does not cut at its »', () => {
+    const segments = segment(text, { language: 'en' });
+    expect(segments.filter((s) => s.kind === 'furniture')).toEqual([]);
+    expect(segments.map((s) => s.text)).toContain('Police only » and the crowd waited outside.');
+    expect(segments.map((s) => s.text)).toContain('Nobody goes in. »');
+  });
+
+  it('still takes a » after the quotation closed for a link', () => {
+    const withLink = `${text} Watch the rescue of the miners »`;
+    expect(segment(withLink, { language: 'en' }).filter((s) => s.kind === 'furniture').map((s) => [s.rule, s.text]))
+      .toEqual([['promo', 'Watch the rescue of the miners »']]);
+  });
+});
+
 describe('glued blocks', () => {
   it('finds the seams a reader sees, not camel-cased names', () => {
     const text = 'normalizationNo time to read?Get a summaryIn a recent interview';

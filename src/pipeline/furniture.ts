@@ -77,13 +77,14 @@ const PROMO_WORDS = 25;
  * A call to action: one of {@link PROMO}, a link line closed by `»` (`Watch Obama blast Wall
  * Street »`) where no `«` opened a quotation, or a product box (a price with a rating or a label).
  */
-export function isPromo(text: string, words: number): boolean {
+export function isPromo(text: string, words: number, insideQuote = false): boolean {
   if (words <= PRODUCT_WORDS) {
     const price = PRICE.exec(text);
     if (price !== null && (RATING.test(text) || LABEL.test(text.slice(price.index)))) return true;
   }
   if (words > PROMO_WORDS) return false;
-  if (/\s»$/.test(text) && !text.includes('«')) return true;
+  // A `»` that closes a quotation opened before the sentence (`« ... Nobody goes in. »`) is no link.
+  if (/\s»$/.test(text) && !text.includes('«') && !insideQuote) return true;
   // Every call to action opens with one of a few words: most sentences are ruled out by their first.
   const first = FIRST_WORD.exec(text);
   if (first === null || !PROMO_OPENERS.has((first[1] as string).toLowerCase())) return false;
@@ -384,15 +385,16 @@ export function inlineFurniture(text: string): [number, number][] {
 
 /**
  * Classifies a sentence of article prose: a furniture rule name when it is a byline, a time stamp
- * or a photo caption that ran into the text, else `undefined`.
+ * or a photo caption that ran into the text, else `undefined`. `insideQuote`: a quotation opened
+ * by an earlier sentence is still open.
  */
-export function classifySentence(text: string, words: number): SegmentRule | undefined {
+export function classifySentence(text: string, words: number, insideQuote = false): SegmentRule | undefined {
   if (words <= 12 && isByline(text)) return 'byline';
   if (words <= 30 && CREDIT.test(text)) return 'byline';
   if (EDITOR_NOTE.test(text)) return 'editor-note';
   if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text))) return 'timestamp';
   if (isCaption(text) || PICTURED.test(text)) return 'caption';
-  if (isPromo(text, words)) return 'promo';
+  if (isPromo(text, words, insideQuote)) return 'promo';
   // A widget line that ran into the prose: `No time to read?` in text with its line breaks lost.
   if (isNavigation(text.replace(/[.!]$/, ''), words)) return 'navigation';
   return undefined;

@@ -204,7 +204,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
           ? undefined
           : piece.unterminated === true && sentenceWords <= MAX_UNTERMINATED_WORDS
             ? 'no-terminal-punctuation'
-            : classifySentence(sentenceText, sentenceWords);
+            : classifySentence(sentenceText, sentenceWords, insideQuote);
         if (furnitureRule !== undefined) {
           furniture(start, end, block.paragraph, furnitureRule);
           return;

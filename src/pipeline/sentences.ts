@@ -265,18 +265,29 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
     return !shape.caseless && CAPITALISED.test(next) && OPENERS.has(next.toLowerCase()) &&
       OPENS_LOWER.test(value[i + 2] ?? '') && ENDS_WORD.test(value[i] as string) && table.stop[i] !== true && !joined(i, i + 1);
   };
+  // A `«` quotation open in the block: it may run over several sentences, and the `»` that closes
+  // it is no link.
+  let guillemet = false;
+  const link = (v: string): boolean => {
+    const closesNothing = v === '»' && !guillemet;
+    if (v === '«') guillemet = true;
+    else if (v === '»') guillemet = false;
+    return closesNothing;
+  };
   for (const [from, to] of ranges) {
     let s = from;
-    let guillemet = false;
     for (let i = from; i < to - 1; i++) {
       const v = value[i] as string;
-      if (v === '«') guillemet = true;
       // `...` before a capital ends a sentence; so does a link's `»` written apart from its text
       // (`Watch the rescue » The storm...`), unless it closes a `«` quotation.
-      const ends = (ELLIPSIS.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) ||
-        (v === '»' && !guillemet && i > from && !joined(i - 1, i) && !NO_OPEN.test(value[i + 1] as string));
+      const isLink = link(v);
+      const ends = (isLink && i > from && !joined(i - 1, i) && !NO_OPEN.test(value[i + 1] as string)) ||
+        // The `»` closing a quotation after its final mark, before a capital (wink does not split
+        // there; it may read the mark with the word, `in.`).
+        (v === '»' && !isLink && i > from && /[.!?…]$/.test(value[i - 1] as string) && STARTS_UPPER.test(value[i + 1] as string)) ||
+        (ELLIPSIS.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string));
       if (ends) {
-        if (v === '»') s = linkStart(s, i);
+        if (isLink) s = linkStart(s, i);
         push(s, i + 1);
         s = i + 1;
       } else if (missingStop(i)) {
@@ -284,7 +295,7 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
         s = i + 1;
       }
     }
-    if (to - 1 > s && value[to - 1] === '»' && !guillemet) s = linkStart(s, to - 1);
+    if (link(value[to - 1] as string) && to - 1 > s) s = linkStart(s, to - 1);
     push(s, to);
   }
   return { tokens: table, sentences };
