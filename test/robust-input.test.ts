@@ -99,6 +99,16 @@ describe('quotations over several sentences', () => {
     expect(quote).toEqual({ 'The mayor sp': 0, '“We will reb': 1, 'It will take': 1, 'The council ': 0 });
   });
 
+  it('reads a straight quote as opening or closing by the characters around it', () => {
+    const quote = (text: string): number[] => summarize(text, { sentences: 5, explain: true, language: 'en' }).sentences.map((s) => s.signals?.quote ?? -1);
+    // An inch mark closes nothing and opens nothing.
+    expect(quote('The suspect is 5\'10" tall and was last seen near the station on Friday. Police said he was wearing a dark jacket and jeans at the time.'))
+      .toEqual([0, 0]);
+    // A quotation over two paragraphs run together: the second paragraph's mark opens again, it does not close.
+    expect(quote('"We will rebuild every home that was lost in the fire. "But it will take us many years of work," the mayor said on Monday. The council approved the spending plan on Monday night.'))
+      .toEqual([1, 1, 0]);
+  });
+
   it('closes the quotation at the end of its paragraph', () => {
     const text = '“We will rebuild every home that was lost in the fire this year.\n\nThe council meets again next week to vote on the whole plan.';
     const summary = summarize(text, { sentences: 2, explain: true });
