@@ -1,6 +1,9 @@
 import { directedCentrality } from '../src/pipeline/score/centrality';
 import { scoreSentences } from '../src/pipeline/score/combine';
-import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, tfidfWeights, titleOverlap } from '../src/pipeline/score/signals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { isQuestion, lengthExcess, minMax, opensWithQuote, positionPrior, quotation, tfidfWeights, titleOverlap } from '../src/pipeline/score/signals';
 import { buildTermSpace, cosine } from '../src/pipeline/score/vectors';
 import { IdfModel } from '../src/idf';
 import { DEFAULT_WEIGHTS } from '../src/options';
@@ -97,6 +100,13 @@ describe('signals', () => {
 
   it('detects an opening quotation mark', () => {
     expect(['"We won," he said.', '“We won.”', "'Never,' she said.", 'He said "no".'].map(opensWithQuote)).toEqual([1, 1, 1, 0]);
+  });
+
+  it('counts a sentence inside a quotation left open as quotation, as the README states', () => {
+    expect([quotation('It will take years.', true), quotation('It will take years.', false), quotation('"We won."', false)]).toEqual([1, 0, 1]);
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const line = readme.split('\n').find((l) => l.startsWith('Q = 1'));
+    expect(line).toMatch(/opens with a quotation mark, or one left open/);
   });
 
   it('min-max normalises to 0..1, all-equal to zeros', () => {
