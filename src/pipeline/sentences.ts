@@ -58,8 +58,6 @@ function stemsOf(nlp: WinkNlp, value: readonly string[], tokens: ReturnType<Retu
   return (i) => (stems[i] as string).toLowerCase();
 }
 
-/** Token types that are not words when counting a sentence's length. */
-const NOT_WORDS = new Set(['punctuation', 'symbol', 'emoji', 'emoticon', 'tabCRLF', 'currency']);
 const ELLIPSIS = /^(?:\.{3,}|…)$/;
 /** A list marker wink splits off as a sentence of its own: `1.`, `(2)`, `a)`, `•`. */
 const MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•·▪◦‣*+\-–—])$/;
@@ -112,11 +110,6 @@ function forWink(text: string, start: number, end: number): string {
 /** A word in lower case that is not a brand written that way (`iPhone`, `eBay`). */
 function continuesLowercase(token: string): boolean {
   return /^\p{Ll}/u.test(token) && !/^\p{Ll}+\p{Lu}/u.test(token);
-}
-
-/** True when the token counts as a word (not punctuation, not a contraction's second half). */
-export function isWordToken(type: string, value: string): boolean {
-  return !NOT_WORDS.has(type) && !/^(?:['’]|n['’]t$)/i.test(value);
 }
 
 /** A token that ends a sentence whatever the case of the next word: `.`, `!`, `?`, `?!` (not `...`). */

@@ -20,11 +20,11 @@ export const MAX_WINDOW = 100_000;
 const SENTENCE_END = /\p{Ll}{4}[.!?…]["'”’»)\]]*\s+["'“‘(]?\p{Lu}/uy;
 
 /**
- * Where a window may end at offset `i` (a whitespace after a clear sentence end), or -1: the offset
- * of that whitespace when `text[i - 12, …)` holds a sentence end right before `i`.
+ * True when a window may end at offset `i`: the whitespace there closes a clear sentence end that
+ * starts in `text[i - 12, i - 4)` (four letters, the mark, at most seven closing characters).
  */
 function sentenceEndAt(text: string, i: number, from: number): boolean {
-  // The whitespace at `i` must follow the punctuation; look back over at most 8 closing characters.
+  // The whitespace at `i` must follow the punctuation and its closing characters.
   for (let k = Math.max(from, i - 12); k < i - 4; k++) {
     SENTENCE_END.lastIndex = k;
     const m = SENTENCE_END.exec(text);
