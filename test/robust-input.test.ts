@@ -159,6 +159,10 @@ describe('promotions whatever their final punctuation', () => {
       'Register to vote by October 15 at your county election office or online.',
       'Read the fine print before you sign any contract with a builder, lawyers say.',
       'Watch the skies tonight: the meteor shower peaks after midnight, astronomers said.',
+      // Calls to action reported as news, with who made them.
+      'Go to the polls on Tuesday and vote, the mayor urged residents.',
+      'Do not miss the deadline on Friday, the tax office warned.',
+      'Head to the coast early if you want a parking space, police advised.',
     ]) {
       expect(segment(text).map((s) => s.kind)).toEqual(['sentence']);
     }

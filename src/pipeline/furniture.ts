@@ -83,6 +83,8 @@ export function isPromo(text: string, words: number, insideQuote = false): boole
     if (price !== null && (RATING.test(text) || LABEL.test(text.slice(price.index)))) return true;
   }
   if (words > PROMO_WORDS) return false;
+  // Reported speech is news, not a call to the reader: `Go to the polls, the mayor urged.`
+  if (ATTRIBUTED.test(text)) return false;
   // A `»` that closes a quotation opened before the sentence (`« ... Nobody goes in. »`) is no link.
   if (/\s»$/.test(text) && !text.includes('«') && !insideQuote) return true;
   // Every call to action opens with one of a few words: most sentences are ruled out by their first.
@@ -93,6 +95,8 @@ export function isPromo(text: string, words: number, insideQuote = false): boole
 }
 
 const FIRST_WORD = /^[^\p{L}]{0,8}(\p{L}+)/u;
+/** A reporting clause after a comma or a mark: `, the mayor urged residents.`, `, police said.` */
+const ATTRIBUTED = /[,!?]["”’]?\s+(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|urged|urges|warned|warns|advised|advises|added|adds|told|tells|wrote|writes|insisted|asked|asks)\b/u;
 /** The first words of the {@link PROMO} patterns. */
 const PROMO_OPENERS = new Set([
   'click', 'tap', 'press', 'sign', 'subscribe', 'register', 'download', 'get', 'try', 'follow', 'like',
