@@ -27,6 +27,7 @@ const CASES: readonly { name: string; text: string; expected: string[] }[] = [
   { name: 'unicode ellipsis', text: 'She waited… Nobody came to the door.', expected: ['She waited…', 'Nobody came to the door.'] },
   { name: 'ellipsis mid-sentence', text: 'It was... well, strange. We left.', expected: ['It was... well, strange.', 'We left.'] },
   { name: 'URL', text: 'Details are at https://www.example.com/news/a.b?id=3 today. Read them.', expected: ['Details are at https://www.example.com/news/a.b?id=3 today.', 'Read them.'] },
+  { name: 'URL that ends a sentence', text: 'The report is at https://example.com/report. Officials said the figures were worrying.', expected: ['The report is at https://example.com/report.', 'Officials said the figures were worrying.'] },
   { name: 'bare domain', text: 'Visit www.example.co.uk for more. It is free.', expected: ['Visit www.example.co.uk for more.', 'It is free.'] },
   { name: 'e-mail', text: 'Write to press.office@example.org for comment. Nobody replied.', expected: ['Write to press.office@example.org for comment.', 'Nobody replied.'] },
   { name: 'version numbers', text: 'Version 2.4.1 fixes the bug. Version 3 is due in May.', expected: ['Version 2.4.1 fixes the bug.', 'Version 3 is due in May.'] },

@@ -278,7 +278,9 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
         // The `»` closing a quotation after its final mark, before a capital (wink does not split
         // there; it may read the mark with the word, `in.`).
         (v === '»' && !isLink && i > from && /[.!?…]$/.test(value[i - 1] as string) && STARTS_UPPER.test(value[i + 1] as string)) ||
-        (ELLIPSIS.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string));
+        (ELLIPSIS.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string)) ||
+        // A URL that ends the sentence: wink reads its full stop as part of it (`.../report.`).
+        (table.type[i] === 'url' && /[.!?]$/.test(v) && !joined(i, i + 1) && STARTS_UPPER.test(value[i + 1] as string));
       if (ends) {
         if (isLink) s = linkStart(s, i);
         push(s, i + 1);
