@@ -191,8 +191,15 @@ describe('glued blocks', () => {
   it('finds the seams a reader sees, not camel-cased names', () => {
     const text = 'normalizationNo time to read?Get a summaryIn a recent interview';
     expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get', 'In ']);
-    const names = 'The iPhone, eBay, McDonald, YouTube, PlayStation, LinkedIn, deGrom, #BlackLivesMatter, @realDonaldTrump, the U.S.Army at 5 p.m.The';
+    const names = 'The iPhone, eBay, McDonald, YouTube, PlayStation, LinkedIn, deGrom, easyJet, theGrio, xoJane, littleBits, openDemocracy, techPresident, #BlackLivesMatter, @realDonaldTrump, the U.S.Army at 5 p.m.The';
     expect(seams(names, 0, names.length)).toEqual([]);
+  });
+});
+
+describe('a capitalised word after an unpunctuated one', () => {
+  it('ends a caption before a sentence opener, not a title of a work', () => {
+    const text = 'Stephen King wrote the novel It was adapted for the screen twice, in 1990 and in 2017, to great success.';
+    expect(segment(text).map((s) => s.kind)).toEqual(['sentence']);
   });
 });
 

@@ -37,10 +37,19 @@ const VIETNAMESE = /[ươđạảấầẩẫậắằẳẵặẹẻẽếề�
 const MAX_MEAN_PART = 16;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
-/** True when the sample reads like words between spaces, not one long run (base64, a hash). */
+/** Fewest distinct words, as a share of the sample's parts, of prose (repeated junk has a handful). */
+const MIN_DISTINCT_SHARE = 0.15;
+
+/**
+ * True when the sample reads like words between spaces: not one long run (base64, a hash), and not
+ * a few words repeated (a page that opens with junk, `&lt;A&eacute; &bogus;` over and over), on
+ * which an n-gram detector answers with confidence all the same.
+ */
 function looksLikeProse(sample: string): boolean {
   const parts = sample.split(/\s+/).filter((p) => p !== '');
-  return parts.length > 0 && sample.replace(/\s+/g, '').length / parts.length <= MAX_MEAN_PART;
+  if (parts.length === 0 || sample.replace(/\s+/g, '').length / parts.length > MAX_MEAN_PART) return false;
+  const distinct = new Set(parts.map((p) => p.toLowerCase())).size;
+  return distinct >= Math.min(20, Math.ceil(MIN_DISTINCT_SHARE * parts.length));
 }
 
 /**

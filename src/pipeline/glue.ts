@@ -13,6 +13,8 @@ const OPENERS = new Set([
 ]);
 /** Words that end a widget or navigation line: whatever capital follows them begins another block (`ArticleSergi`). */
 const WIDGET_ENDS = new Set(['article', 'story', 'summary', 'video', 'videos', 'photos', 'gallery', 'comments', 'advertisement', 'newsletter']);
+/** Letters from which a lower-case word glued to a capital is a seam whatever follows (longer than camel-cased brands' first parts). */
+const LONG_WORD = 8;
 /** Name particles written against the name they belong to (`deGrom`, `vanDyke`). */
 const PARTICLES = new Set(['mc', 'mac', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'ibn', 'bin']);
 /** Camel-cased names whose second part is also an opener. */
@@ -87,8 +89,11 @@ export function seams(text: string, start: number, end: number): number[] {
       continue;
     }
     if (!isUpper(left[0])) {
-      // `summaryIn`, `normalizationNo`: a word all in lower case (not `iPhone`, `eBay`, `deGrom`).
-      if (left.length >= 2 && !PARTICLES.has(left)) out.push(i);
+      // `summaryIn`, `normalizationNo`: a word all in lower case glued to a sentence's opening word,
+      // or a long one glued to any capitalised word (`administrationPrices`). Not a brand written
+      // in camel case (`iPhone`, `eBay`, `easyJet`, `theGrio`, `littleBits`, `openDemocracy`) or a
+      // name with its particle (`deGrom`).
+      if (left.length >= 2 && !PARTICLES.has(left) && (OPENERS.has(right) || left.length >= LONG_WORD)) out.push(i);
     } else if (left.length >= 4 && OPENERS.has(right)) {
       // `RelationsNo`, `RussiaIn`: a capitalised word glued to a sentence's opening word.
       out.push(i);

@@ -166,6 +166,9 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
     if (quoteParagraph !== block.paragraph) insideQuote = false; // each paragraph of a quote reopens it
     quoteParagraph = block.paragraph;
     // Window by window for a block too long to read at once (see readingWindows); `s` counts the block's sentences.
+    // The block's first sentence of prose opens its paragraph, even after a furniture piece (a
+    // widget phrase, a byline) that came first.
+    let opened = false;
     eachSentence(engine, normalized, block.start, block.end, shape, (split, whole, s) => {
       // Words of a token range, counted as the budgets count them (`countWords` on its text).
       const wordsOf = (from: number, to: number): number =>
@@ -222,9 +225,10 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
           segment,
           terms: segment.candidate ? analyze(split.tokens, from, to, options.isStop).terms : NO_TERMS,
           words: sentenceWords,
-          paragraphStart: s === 0 && p === 0,
+          paragraphStart: !opened,
           insideQuote,
         });
+        opened = true;
         insideQuote = quoteOpenAfter(sentenceText, insideQuote);
       });
     });

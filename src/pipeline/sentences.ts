@@ -31,8 +31,9 @@ export interface SplitSentence {
  * Capitalised words that open a sentence and are not names: after a word with no punctuation
  * between, one of them followed by a word in lower case begins a new sentence.
  */
+// Not `It` or `Her`: titles of works (`the novel It was adapted`, `the film Her director`).
 const OPENERS = new Set([
-  'the', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'this', 'these', 'those', 'his', 'her',
+  'the', 'an', 'another', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'his',
   'their', 'our', 'its', 'but', 'no', 'in', 'there', 'however', 'meanwhile',
 ]);
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
