@@ -26,6 +26,12 @@ export interface SplitSentence {
   readonly end: number;
   readonly from: number;
   readonly to: number;
+  /**
+   * True when the sentence ends where a capitalised sentence opener follows a word with no
+   * punctuation between them (`...in Glasgow Another food bank...`): a caption or a headline
+   * that lost its line break, not a sentence.
+   */
+  readonly unterminated?: boolean;
 }
 
 /** The tokens and sentences of one block. */

@@ -1,31 +1,9 @@
 import { stemmerOf, type WinkNlp } from '../language/wink/nlp';
+import type { SplitSentence, TokenTable } from '../language/engine';
 import { PROSE, type TextShape } from './shape';
 
-/** The tokens of one block, in flat parallel arrays (offsets are absolute in the input). */
-export interface TokenTable {
-  readonly value: readonly string[];
-  readonly normal: readonly string[];
-  /** The stem of token `i`, lower-cased (wink's `its.stem`: Porter2 of the token as written). */
-  readonly stem: (i: number) => string;
-  readonly stop: readonly boolean[];
-  readonly type: readonly string[];
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-}
-
-/** A sentence found by the splitter: its offsets and its token range `[from, to)` in the table. */
-export interface SplitSentence {
-  readonly start: number;
-  readonly end: number;
-  readonly from: number;
-  readonly to: number;
-  /**
-   * True when the sentence ends where a capitalised sentence opener follows a word with no
-   * punctuation between them (`...in Glasgow Another food bank...`): a caption or a headline
-   * that lost its line break, not a sentence.
-   */
-  readonly unterminated?: boolean;
-}
+// The token table and the sentence ranges are the engines' (one definition for every engine).
+export type { SplitSentence, TokenTable } from '../language/engine';
 
 /**
  * Capitalised words that open a sentence and are not names: after a word with no punctuation

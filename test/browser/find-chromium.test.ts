@@ -1,6 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEBIAN_CHROMIUM, decide, type Machine } from './support/find-chromium';
 
-const PLAYWRIGHT = '/home/me/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
+/** A Playwright cache entry as `decide` sees it (only its existence matters to the decision). */
+const PLAYWRIGHT = join(tmpdir(), 'ms-playwright', 'chromium-1255', 'chrome-linux64', 'chrome');
 
 /** A fresh Debian machine, root, nothing installed; `present` lists the files that exist. */
 function machine(overrides: Partial<Machine> = {}, present: string[] = []): Machine {
