@@ -10,7 +10,7 @@ module.exports = {
   ...shared,
   displayName: 'soak',
   roots: ['<rootDir>/test'],
-  testMatch: ['<rootDir>/test/soak/**/*.test.ts', '<rootDir>/test/properties.test.ts'],
+  testMatch: ['<rootDir>/test/soak/**/*.test.ts', '<rootDir>/test/integration/properties.test.ts'],
   setupFiles: ['<rootDir>/test/setup/soak-env.cjs'],
   testTimeout: 120000,
 };

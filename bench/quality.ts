@@ -102,7 +102,7 @@ Figures are ROUGE F1 × 100: ROUGE-1 and ROUGE-2 (unigram and bigram overlap) an
 ROUGE-L (longest common subsequences, union over the reference sentences), computed by
 \`precis/eval\` exactly as the official ROUGE-1.5.5 script does with
 \`-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -m\` (Porter stemming, WordNet irregular forms, no
-stopword removal, no length limit). \`test/rouge.test.ts\` checks that every P, R and F of 300
+stopword removal, no length limit). \`test/eval/rouge.test.ts\` checks that every P, R and F of 300
 pairs scored by the script itself is reproduced to the 5th decimal. Corpus figures are the plain
 mean over documents. *words* counts the words of a summary (whitespace-separated parts holding a
 letter or digit, the count \`--max-words\` uses); *empty* and *short* count the summaries with no
@@ -138,7 +138,7 @@ R-2 11.09, R-L 28.33, close to the plain lead-3 here.
 
 Caution: the default options were chosen on this development set, so these figures are what the
 defaults were tuned for, not an estimate on unseen news. The test suite
-(\`test/quality.test.ts\`) checks, on the 303-story sample, that precis stays at or above lead-3
+(\`test/integration/quality.test.ts\`) checks, on the 303-story sample, that precis stays at or above lead-3
 on R-1 and R-L and above recorded floors.
 
 ## BBC News (${bbc.report.documents} stories): a second publisher

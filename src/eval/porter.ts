@@ -11,7 +11,7 @@
  * Why not natural's `PorterStemmer`: it is a different regex formulation whose step 4 keeps
  * `-ement|-ment|-ent` in one alternation (no ROUGE deviation) and whose steps 1a, 1b, 1c and 5
  * treat `y`, `-s` and the *o condition differently from Porter's Release 1, so layering ROUGE's
- * step 4 on its exported steps still stems many words differently (see test/rouge.test.ts and the
+ * step 4 on its exported steps still stems many words differently (see test/eval/rouge.test.ts and the
  * golden ROUGE-1.5.5 scores, which this file reproduces). Owning ~100 lines also keeps the eval
  * build free of any natural code.
  */

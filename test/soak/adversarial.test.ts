@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize, type Summary } from '../../src/entries/index';
-import { fastest } from '../helpers';
+import { fastest } from '../support/helpers';
 
 /**
  * Adversarial inputs: each runs in time proportional to its length, measured against a normal news

@@ -1,7 +1,7 @@
 /**
  * `precis batch` under faults: a cut-off gzip file, a 50 MB line, bytes that are not UTF-8, an
  * output whose reader goes away, a full disk. Run through the built CLI (`npm run build` first),
- * except the UTF-8 cases, which run in-process like test/batch.test.ts.
+ * except the UTF-8 cases, which run in-process like test/cli/batch.test.ts.
  */
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { firstInvalidUtf8 } from '../../src/batch/utf8';
-import { runCli } from '../cli-helpers';
+import { runCli } from '../support/cli';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');

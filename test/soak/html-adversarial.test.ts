@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { createSummarizer, summarize } from '../../src/entries/index';
 import { readHtml, summarizeHtml, type HtmlSummary } from '../../src/entries/html';
-import { fastest } from '../helpers';
+import { fastest } from '../support/helpers';
 
 /**
  * Hostile HTML: each page runs in time proportional to its length, measured against a normal page

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../../src/entries/index';
-import { fastest } from '../helpers';
+import { fastest } from '../support/helpers';
 
 /**
  * Linear time: two timings taken in the same run. Each timing is the fastest of a few runs, and the
