@@ -43,6 +43,9 @@ const NAVIGATION: readonly RegExp[] = [
 const PROMO: readonly RegExp[] = [
   /^(?:click|tap|press) (?:here|the link|on the link|on the image|below|through)\b/,
   /^(?:sign up|subscribe|register)(?: now| today| here| free)?(?: (?:for|to) (?:our|the|a|free|updates|alerts|newsletters?)\b.{0,60})?[.!]*$/,
+  // A newsletter or alerts offer, however long its pitch: `Sign up for our morning newsletter to get ... to your inbox.`
+  /^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|email alerts|breaking news alerts)\b/,
+  /^(?:want|get)\b.{0,100}\b(?:delivered|sent|straight) (?:to|into) your inbox\b/,
   /^(?:download|get|try) (?:it|our|the)\b.{0,60}\b(?:app|apps|android|iphone|ipad|podcast|newsletter|edition)\b/,
   /^download (?:it|now|here)\b/,
   /^(?:follow|like|find|join) us\b/,
@@ -102,7 +105,7 @@ const PROMO_OPENERS = new Set([
   'click', 'tap', 'press', 'sign', 'subscribe', 'register', 'download', 'get', 'try', 'follow', 'like',
   'find', 'join', 'read', 'see', 'view', 'watch', 'browse', 'scroll', 'share', 'email', 'tweet', 'print',
   'continue', 'have', 'tell', 'let', 'what', 'for', 'visit', 'go', 'head', 'this', 'don', 'do', 'buy',
-  'shop', 'order',
+  'shop', 'order', 'want',
 ]);
 
 /** After one of these lines, the next short line is the headline of another article. */
@@ -148,7 +151,8 @@ const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const DATE_WORD = new RegExp(`^(?:${MONTH}|${DAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[ecmp][sd]t|et|pt|at|on|updated|published|posted|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.z+-]*)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|ago|hours?|minutes?|mins?|days?|yesterday|today|\\|)$`, 'i');
 
 /** Datelines opening a story: `SEOUL (CNN) -- `, `LONDON (Reuters) - `, `WASHINGTON — `, `(EW.com) -- `. */
-const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,5},?\s*`;
+// A place may carry the date, as wires write it: `LONDON, Nov 30 (Reuters) - `.
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,4})){0,6},?\s*`;
 // What follows a dateline: the story's first word, capitalised (or a number or a quotation).
 const STORY = String.raw`(?=["'“‘(]?[\p{Lu}\d])`;
 // Dashes and colons after a source, `--`, `—`, `-:`, with spaces between. One character per
@@ -168,6 +172,31 @@ const DATELINE_AGENCY_ANY_CASE = new RegExp(String.raw`^${AGENCY}${DASHES}*\s*`,
 const DATELINE_AGENCY_PLACE = new RegExp(String.raw`^[\p{L}.'’ ,-]{1,60}?${AGENCY}${DASHES}+\s*`, 'iu');
 // A place in capitals and a dash, `WASHINGTON — `: only on the story's first sentence.
 const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*${STORY}`, 'u');
+
+/**
+ * A tabloid's header run into the story's first line when the page lost its line breaks: a
+ * byline and time stamps, `By JANE DOE FOR MAILONLINE PUBLISHED: 12:01 EST, 3 May 2014 | UPDATED:
+ * 14:22 EST, 3 May 2014 A mother-of-two ...`. The stamps must read as a date and a time, and the
+ * story must follow, capitalised.
+ */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const STAMP_TIME = String.raw`\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: (?:[ECMP][SD]T|GMT|BST|UTC|ET|PT|CET|CEST|HKT))?`;
+const STAMP_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \d{1,2},?) \d{4}`;
+const STAMP_WHEN = String.raw`(?:${STAMP_TIME},? (?:on )?${STAMP_DATE}|${STAMP_DATE},? (?:at )?${STAMP_TIME}|${STAMP_DATE})`;
+const STAMP_LABEL = String.raw`(?:PUBLISHED|Published|UPDATED|Updated|LAST UPDATED|Last updated|POSTED|Posted)`;
+const HEADER = new RegExp(String.raw`^(?:By [^|:\n]{1,100}? )?${STAMP_LABEL} ?:? ?${STAMP_WHEN}(?: ?\| ?${STAMP_LABEL} ?:? ?${STAMP_WHEN})*\s+${STORY}`, 'u');
+
+/** Length of a tabloid header at the start of `line` with the story after it (see {@link HEADER}), or 0. */
+export function headerLength(line: string): number {
+  const m = HEADER.exec(line);
+  return m !== null && m[0].length < line.length ? m[0].length : 0;
+}
+
+/** A line that is a header and then a sentence of the story: prose, once the header is cut off. */
+function storyAfterHeader(text: string): boolean {
+  const cut = headerLength(text);
+  return cut > 0 && TERMINAL.test(text) && text.slice(cut).split(/\s+/).length >= 5;
+}
 
 /** Context a line rule may look at. */
 export interface LineContext {
@@ -305,10 +334,10 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     name: 'byline',
-    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text))) && (isByline(text) || BYLINE_AGENCY.test(text) || isPhraseByline(text, c.phrases)),
+    test: (text, c) => (c.words <= 12 || (c.words <= 40 && STAMP.test(text) && !storyAfterHeader(text))) && (isByline(text) || BYLINE_AGENCY.test(text) || isPhraseByline(text, c.phrases)),
   },
   { name: 'editor-note', test: (text) => EDITOR_NOTE.test(text) },
-  { name: 'timestamp', test: (text, c) => (c.words <= 14 && isTimestamp(text)) || (c.words <= 40 && STAMP.test(text)) },
+  { name: 'timestamp', test: (text, c) => (c.words <= 14 && isTimestamp(text)) || (c.words <= 40 && STAMP.test(text) && !storyAfterHeader(text)) },
   { name: 'caption', test: (text, c) => c.words <= 40 && (isCaption(text) || (PICTURED.test(text) && !SENTENCE_INSIDE.test(text))) },
   { name: 'repeated', test: (_text, c) => c.occurrences > 1 },
   {

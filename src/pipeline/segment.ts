@@ -1,5 +1,5 @@
 import { splitBlocks } from './blocks';
-import { classifyLine, classifySentence, datelineLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
+import { classifyLine, classifySentence, datelineLength, headerLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { Engine } from '../language/engine';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
@@ -54,6 +54,11 @@ const MAX_UNTERMINATED_WORDS = 40;
 
 /** Prose blocks from the top in which a block-opening dateline is still cut off. */
 const DATELINE_BLOCKS = 5;
+/** What may open a story's first sentence, in the order it is written: a tabloid header, a dateline. */
+const LEAD_INS: readonly [SegmentRule, (sentence: string, storyStart: boolean) => number][] = [
+  ['byline', headerLength],
+  ['dateline', datelineLength],
+];
 
 
 
@@ -174,14 +179,16 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
       const wordsOf = (from: number, to: number): number =>
         to <= from ? 0 : countWords(text.slice(split.tokens.start[from] as number, split.tokens.end[to - 1] as number));
       let sentence: SplitSentence = whole;
-      // A dateline opens the story: the first prose sentence, or the first sentence of one of the
-      // first prose blocks (after an editor's note or an author's bio).
+      // A tabloid header run into the story's first line, then a dateline, open the story: the
+      // first prose sentence, or the first sentence of one of the first prose blocks (after an
+      // editor's note or an author's bio). Each is cut off as furniture of its own.
       if (options.furniture && (beforeProse || (s === 0 && proseBlocks < DATELINE_BLOCKS))) {
-        const cut = datelineLength(text.slice(sentence.start, sentence.end), beforeProse);
-        if (cut > 0) {
-          let dateEnd = sentence.start + cut;
-          while (dateEnd > sentence.start && /\s/.test(text[dateEnd - 1] as string)) dateEnd--;
-          furniture(sentence.start, dateEnd, block.paragraph, 'dateline');
+        for (const [rule, length] of LEAD_INS) {
+          const cut = length(text.slice(sentence.start, sentence.end), beforeProse);
+          if (cut === 0) continue;
+          let leadEnd = sentence.start + cut;
+          while (leadEnd > sentence.start && /\s/.test(text[leadEnd - 1] as string)) leadEnd--;
+          furniture(sentence.start, leadEnd, block.paragraph, rule);
           let start = sentence.start + cut;
           while (start < sentence.end && /\s/.test(text[start] as string)) start++;
           // A token the cut falls inside (`-2,000` after `(Reuters) `) stays with the sentence.

@@ -1,4 +1,4 @@
-import { classifyLine, classifySentence, datelineLength, LINE_RULES, lineKey, longLineKey, type LineContext } from '../../src/pipeline/furniture';
+import { classifyLine, classifySentence, datelineLength, headerLength, LINE_RULES, lineKey, longLineKey, type LineContext } from '../../src/pipeline/furniture';
 import { segment } from '../../src/entries/index';
 
 const base: LineContext = {
@@ -120,6 +120,8 @@ describe('datelines', () => {
     ['(CNN)The storm hit.', '(CNN)'],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON — '],
     ['Munich Germany (CNN) -- -- I am here.', 'Munich Germany (CNN) -- -- '],
+    ['LONDON, Nov 30 (Reuters) - British inflation fell.', 'LONDON, Nov 30 (Reuters) - '],
+    ['WASHINGTON, March 3, 2024 (AP) — The Senate voted.', 'WASHINGTON, March 3, 2024 (AP) — '],
   ])('%s', (sentence, dateline) => {
     expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline);
   });
@@ -142,6 +144,48 @@ describe('datelines', () => {
   it('cuts a capitals-and-dash dateline only at the start of the story', () => {
     expect(datelineLength('WASHINGTON — The Senate voted.', false)).toBe(0);
     expect(datelineLength('(CNN) -- The Senate voted.', false)).toBe(9);
+  });
+});
+
+describe('tabloid headers run into the story', () => {
+  const header = 'By JANE DOE FOR MAILONLINE PUBLISHED: 12:01 EST, 3 May 2014 | UPDATED: 14:22 EST, 3 May 2014 ';
+  const lead = 'A mother-of-two who bought a scratchcard on her way to work has won a million pounds, she said yesterday.';
+
+  it('cuts the byline and stamps off the first sentence, which stays a candidate', () => {
+    const segments = segment(`Mother-of-two wins a million on a scratchcard\n\n${header}${lead}\n\nShe plans to pay off her mortgage and take her children away.`);
+    expect(segments.map((s) => [s.kind, s.rule ?? null, s.text])).toEqual([
+      ['title', null, 'Mother-of-two wins a million on a scratchcard'],
+      ['furniture', 'byline', header.trim()],
+      ['sentence', null, lead],
+      ['sentence', null, 'She plans to pay off her mortgage and take her children away.'],
+    ]);
+  });
+
+  it('needs a date, a time and a story after them', () => {
+    expect(line(header.trim())).toBe('byline'); // the header alone is still a line of furniture
+    expect(line('PUBLISHED: 12:01 EST, 3 May 2014 | UPDATED: 14:22 EST, 3 May 2014')).toBe('timestamp');
+    expect(headerLength(`${header}${lead}`)).toBe(header.length);
+    expect(headerLength(`By Jane Doe Published: the council's plan ${lead}`)).toBe(0);
+    expect(headerLength(`${header}and then the rest of it, in lower case.`)).toBe(0);
+    expect(headerLength(header)).toBe(0);
+  });
+});
+
+describe('calls to subscribe, however long their pitch', () => {
+  it.each([
+    "Sign up for our morning newsletter to get the day's top stories delivered straight to your inbox.",
+    'Subscribe to our weekly briefing for the best of our politics coverage, analysis and opinion, in your inbox every Friday morning.',
+    'Want the biggest stories of the day delivered to your inbox every morning?',
+  ])('%s', (text) => {
+    expect(classifySentence(text, words(text))).toBe('promo');
+  });
+
+  it.each([
+    'Subscribers to the newsletter rose by a tenth last year, the company said.',
+    'Sign-up sheets for the newsletter were handed out to volunteers, the organiser said.',
+    'Register offices in the city will close on Friday for the bank holiday.',
+  ])('leaves news alone: %s', (text) => {
+    expect(classifySentence(text, words(text))).toBeUndefined();
   });
 });
 
