@@ -1,4 +1,4 @@
-import type { BatchErrorCode, BatchWarningCode } from './records';
+import type { Tally } from './tally';
 
 /**
  * Many input records on their way to a worker, as bytes: the main thread only cuts the input into
@@ -34,16 +34,13 @@ export const ItemKind = Object.freeze({
 export const META_FIELDS = 4;
 
 /** What a worker gives back for a chunk: the output lines, in order, and what to count. */
-export interface ChunkResult {
+export interface ChunkResult extends Tally {
   /** The output lines, each ending with `\n`, UTF-8. */
   readonly bytes: Uint8Array;
   /** Lines in `bytes`. */
   readonly lines: number;
   /** Records of the chunk that belong to other shards (no line). */
   readonly otherShards: number;
-  readonly ok: number;
-  readonly errorCodes: Partial<Record<BatchErrorCode, number>>;
-  readonly warningCodes: Partial<Record<BatchWarningCode, number>>;
   /** Warnings to show on stderr (bytes that are not UTF-8), in record order. */
   readonly warnings: readonly string[];
 }
@@ -93,9 +90,4 @@ export class ChunkBuilder {
     this.size = 0;
     return chunk;
   }
-}
-
-/** Adds counts of codes into `into`. */
-export function addCodes<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>): void {
-  for (const [code, n] of Object.entries(from) as [K, number][]) into[code] = (into[code] ?? 0) + n;
 }

@@ -5,19 +5,15 @@ import { BatchError, reason } from './errors';
 import { splitLines } from '../io/lines';
 import { openFileOutput, stdoutOutput, type BatchOutput } from './output';
 import { rawField } from './raw-field';
-import type { BatchErrorCode, BatchWarningCode } from './records';
+import { TallyCounter, type Tally } from './tally';
 import { parseShard } from './shard';
 
 /** What `precis batch merge` found, per shard and in total. */
-export interface MergeStats {
+export interface MergeStats extends Tally {
   /** Shards merged (n of `--shard i/n`). */
   readonly shards: number;
   /** Lines of the merged output: every record of the input once. */
   readonly records: number;
-  readonly ok: number;
-  readonly errors: number;
-  readonly errorCodes: Partial<Record<BatchErrorCode, number>>;
-  readonly warningCodes: Partial<Record<BatchWarningCode, number>>;
   /** Seconds the shards' runs took, added up (their last attempts). */
   readonly seconds: number;
   /** Seconds of every attempt that wrote its statistics (a requeued shard's earlier ones too), added up. */
@@ -38,13 +34,13 @@ export interface ShardSummary {
   readonly attempts: number;
 }
 
-/** The part of `--stats-json` the merge reads. */
+/** The part of `--stats-json` the merge reads (a file of an older version may lack the code counts). */
 interface ShardStats {
   readonly records: number;
   readonly ok: number;
   readonly errors: number;
-  readonly errorCodes?: Partial<Record<BatchErrorCode, number>>;
-  readonly warningCodes?: Partial<Record<BatchWarningCode, number>>;
+  readonly errorCodes?: Tally['errorCodes'];
+  readonly warningCodes?: Tally['warningCodes'];
   readonly otherShards: number;
   readonly seconds: number;
   readonly secondsAllAttempts?: number;
@@ -253,33 +249,24 @@ export async function mergeShards(files: readonly string[], output: string, stdo
 }
 
 function sumStats(shards: readonly { file: string; stats: ShardStats }[]): MergeStats {
-  const errorCodes: Partial<Record<BatchErrorCode, number>> = {};
-  const warningCodes: Partial<Record<BatchWarningCode, number>> = {};
+  const tally = new TallyCounter();
   let records = 0;
-  let ok = 0;
-  let errors = 0;
   let seconds = 0;
   let secondsAllAttempts = 0;
   let slowest = 0;
   let cpuSeconds = 0;
   for (const { stats } of shards) {
     records += stats.records;
-    ok += stats.ok;
-    errors += stats.errors;
+    tally.add({ ok: stats.ok, errors: stats.errors, errorCodes: stats.errorCodes ?? {}, warningCodes: stats.warningCodes ?? {} });
     seconds += stats.seconds;
     secondsAllAttempts += stats.secondsAllAttempts ?? stats.seconds;
     slowest = Math.max(slowest, stats.seconds);
     cpuSeconds += stats.cpuSeconds ?? 0;
-    for (const [code, n] of Object.entries(stats.errorCodes ?? {}) as [BatchErrorCode, number][]) errorCodes[code] = (errorCodes[code] ?? 0) + n;
-    for (const [code, n] of Object.entries(stats.warningCodes ?? {}) as [BatchWarningCode, number][]) warningCodes[code] = (warningCodes[code] ?? 0) + n;
   }
   return {
     shards: shards.length,
     records,
-    ok,
-    errors,
-    errorCodes,
-    warningCodes,
+    ...tally.tally(),
     seconds,
     secondsAllAttempts,
     slowestShardSeconds: slowest,

@@ -1,11 +1,12 @@
 import type { SummarizeOptions } from '../options';
 import { ItemKind, META_FIELDS, type ChunkResult, type RecordChunk } from './chunk';
 import { formatError } from './format';
-import { asHtml, checkText, isFailure, parseJsonLine, shardKey, type BatchErrorCode, type BatchItem, type BatchWarningCode, type RecordFields, type RecordTask } from './records';
+import { asHtml, checkText, isFailure, parseJsonLine, shardKey, type BatchErrorCode, type BatchItem, type RecordFields, type RecordTask } from './records';
 import { rawField } from './raw-field';
 import { describeKey } from './resume';
 import { shardOf, type Shard } from './shard';
 import type { RecordResult } from './summarize-record';
+import { TallyCounter } from './tally';
 import { firstInvalidUtf8 } from './utf8';
 
 /** What a worker needs to turn chunks into output lines; the same for every chunk of a run. */
@@ -128,16 +129,14 @@ export function chunkProcessor(settings: ChunkSettings, summarizeRecord: (task: 
     let out = '';
     let lines = 0;
     let otherShards = 0;
-    let ok = 0;
-    const errorCodes: Partial<Record<BatchErrorCode, number>> = {};
-    const warningCodes: Partial<Record<BatchWarningCode, number>> = {};
+    const tally = new TallyCounter();
     const warnings: string[] = [];
     if (settings.noop === true) {
       for (const line of noopLines(chunk)) {
         out += `${line}\n`;
         lines += 1;
       }
-      return { bytes: encoder.encode(out), lines, otherShards, ok: lines, errorCodes, warningCodes, warnings };
+      return { bytes: encoder.encode(out), lines, otherShards, ok: lines, errors: 0, errorCodes: {}, warningCodes: {}, warnings };
     }
     const { shard } = settings;
     for (const item of chunkItems(chunk, settings, shard)) {
@@ -149,13 +148,8 @@ export function chunkProcessor(settings: ChunkSettings, summarizeRecord: (task: 
       const result: RecordResult = isFailure(item) ? { json: formatError(item.key, item.error), warnings: [], error: item.error.code } : summarizeRecord(item);
       out += `${result.json}\n`;
       lines += 1;
-      if (result.error !== undefined) {
-        errorCodes[result.error] = (errorCodes[result.error] ?? 0) + 1;
-      } else {
-        ok += 1;
-        for (const code of result.warnings) warningCodes[code] = (warningCodes[code] ?? 0) + 1;
-      }
+      tally.record(result.error, result.warnings);
     }
-    return { bytes: encoder.encode(out), lines, otherShards, ok, errorCodes, warningCodes, warnings };
+    return { bytes: encoder.encode(out), lines, otherShards, ...tally.tally(), warnings };
   };
 }

@@ -14,7 +14,8 @@ import { surelyOtherShard, type ChunkSettings } from './process-chunk';
 import { shardKey } from './records';
 import { describeKey, dropTornLine, findResumePoint, sameRecord, writtenLines, type ResumePoint, type WrittenLine } from './resume';
 import { shardOf } from './shard';
-import { CodeCounts, type BatchStats } from './stats';
+import type { BatchStats } from './stats';
+import { TallyCounter } from './tally';
 
 /** How far a run has come, for a progress bar. */
 export interface BatchProgress {
@@ -96,7 +97,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
   const inputSettings = { fields: config.fields, maxInputBytes: config.maxInputBytes };
   const input = await openInput(config.input, context.stdin, inputSettings);
   const settings: ChunkSettings = { options: config.options, ...inputSettings, shard: config.shard, ...(config.noop === true ? { noop: true } : {}) };
-  const counts = new CodeCounts();
+  const counts = new TallyCounter();
   let resumed = 0;
   let otherShards = 0;
   let interrupted = false;
@@ -117,7 +118,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
     config.window ?? windowFor(config.workers),
     (results) => {
       for (const result of results) {
-        counts.addChunk(result);
+        counts.add(result);
         otherShards += result.otherShards;
         for (const warning of result.warnings) context.onWarning?.(warning);
       }
@@ -196,7 +197,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
                 'resume with the same input, --shard and --id-field',
             );
           }
-          counts.add(done.value.error, done.value.warnings);
+          counts.record(done.value.error, done.value.warnings);
           resumed += 1;
           if (resumed % 1000 === 0) progress();
           continue;
@@ -267,10 +268,7 @@ export async function runBatch(config: BatchConfig, context: BatchContext): Prom
   const processed = writer.count;
   return {
     records: resumed + processed,
-    ok: counts.ok,
-    errors: counts.errors,
-    errorCodes: counts.errorCodes,
-    warningCodes: counts.warningCodes,
+    ...counts.tally(),
     processed,
     resumed,
     tornBytes: point !== undefined && output !== undefined ? point.size - point.complete : 0,

@@ -1,18 +1,9 @@
-import { addCodes, type ChunkResult } from './chunk';
-import type { BatchErrorCode, BatchWarningCode } from './records';
+import type { Tally } from './tally';
 
 /** What a batch run did; `--stats-json` writes it, the summary line on stderr shows the main figures. */
-export interface BatchStats {
-  /** Lines in the output after the run (this shard): already there (`resumed`) plus `processed`. */
+export interface BatchStats extends Tally {
+  /** Lines in the output after the run (this shard): already there (`resumed`) plus `processed`; `ok + errors`. */
   readonly records: number;
-  /** Of `records`, lines with a summary. */
-  readonly ok: number;
-  /** Of `records`, error lines. */
-  readonly errors: number;
-  /** Error lines per code. */
-  readonly errorCodes: Partial<Record<BatchErrorCode, number>>;
-  /** Summaries carrying each warning code. */
-  readonly warningCodes: Partial<Record<BatchWarningCode, number>>;
   /** Records read and written by this run. */
   readonly processed: number;
   /** Records skipped because `--resume` found them already written. */
@@ -34,32 +25,6 @@ export interface BatchStats {
   readonly mainThreadBusy: number;
   /** True when SIGINT/SIGTERM stopped the run early (finish it with `--resume`). */
   readonly interrupted: boolean;
-}
-
-/** Counts of error and warning codes. */
-export class CodeCounts {
-  ok = 0;
-  errors = 0;
-  readonly errorCodes: Partial<Record<BatchErrorCode, number>> = {};
-  readonly warningCodes: Partial<Record<BatchWarningCode, number>> = {};
-
-  add(error: BatchErrorCode | undefined, warnings: readonly BatchWarningCode[]): void {
-    if (error !== undefined) {
-      this.errors += 1;
-      this.errorCodes[error] = (this.errorCodes[error] ?? 0) + 1;
-      return;
-    }
-    this.ok += 1;
-    for (const code of warnings) this.warningCodes[code] = (this.warningCodes[code] ?? 0) + 1;
-  }
-
-  /** Adds the counts of a chunk's lines. */
-  addChunk(result: ChunkResult): void {
-    this.ok += result.ok;
-    for (const n of Object.values(result.errorCodes)) this.errors += n;
-    addCodes(this.errorCodes, result.errorCodes);
-    addCodes(this.warningCodes, result.warningCodes);
-  }
 }
 
 /** The one-line summary printed on stderr at the end of a run. */
