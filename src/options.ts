@@ -128,18 +128,8 @@ export interface SummarizeOptions {
   readonly language?: LanguageOption;
 }
 
-export interface ResolvedWeights {
-  readonly centrality: number;
-  readonly forward: number;
-  readonly backward: number;
-  readonly position: number;
-  readonly title: number;
-  readonly tfidf: number;
-  readonly paragraphStart: number;
-  readonly quote: number;
-  readonly question: number;
-  readonly length: number;
-}
+/** Every weight of `ScoringWeights`, defaults filled in. */
+export type ResolvedWeights = Required<ScoringWeights>;
 
 /** Options after validation, with every default filled in. */
 export interface ResolvedOptions {
