@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'slurm', 'precis-batch.sbatch');
 
 describe('the Slurm job script', () => {

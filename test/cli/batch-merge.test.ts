@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
+import { SAMPLE } from '../support/paths';
 
-const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'cnn-dev-sample.jsonl');
 let dir: string;
 const tmp = (name: string): string => join(dir, name);
 const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');

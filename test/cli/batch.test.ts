@@ -6,9 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { summarize } from '../../src/entries/index';
 import { parseShard, shardOf } from '../../src/batch/shard';
 import { runCli } from '../support/cli';
+import { ROOT, SAMPLE } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 const MALFORMED = join(ROOT, 'fixtures', 'batch', 'malformed.jsonl');
 const CORPUS = join(ROOT, 'fixtures', 'batch', 'corpus');
 

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUILT_CLI as CLI } from '../support/paths';
 
 /** The built command (`npm test` builds before jest) under a closed pipe and a full disk. */
-const CLI = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
 const PAGE = join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt');
 
 interface Ended {

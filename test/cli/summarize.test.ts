@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { IdfModel, fitIdf, summarize } from '../../src/entries/index';
 import { runCli } from '../support/cli';
+import { BUILT_CLI } from '../support/paths';
 
 const PAGE = join(__dirname, '..', '..', 'fixtures', 'news-page-russia-japan.txt');
 const page = readFileSync(PAGE, 'utf8');
@@ -149,8 +150,7 @@ describe('precis as a Unix user expects it', () => {
   });
 
   it('exits 2 with a clear message for a directory on stdin (precis < dir)', () => {
-    const cli = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" < "${dir}"`], { encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BUILT_CLI}" < "${dir}"`], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('precis: cannot read stdin: is a directory (to summarize its files, give them as arguments or use precis batch --in DIR)\n');

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { build } from 'esbuild';
+import { ROOT } from '../support/paths';
 
 /**
  * `precis/eval` stands alone: ROUGE, the baselines and the bootstrap load no language model, so a
  * researcher who only scores summaries pays nothing for wink. Checked on the built package (jest's
  * global set-up rebuilds a stale dist/).
  */
-const ROOT = join(__dirname, '..', '..');
 const MODEL_PACKAGES = /node_modules[\\/](wink-nlp|wink-eng-lite-web-model)[\\/]/;
 
 it('require("precis/eval") loads neither wink-nlp nor its model (require.cache)', () => {

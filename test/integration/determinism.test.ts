@@ -12,9 +12,8 @@ import { createNlp } from '../../src/language/wink/nlp';
 import type { IdfJSON, Segment, SegmentOptionsInput, Summary, SummarizeOptions } from '../../src/entries/index';
 import type { WorkerLike } from '../../src/entries/worker-client';
 import { poisonText, probeText } from '../support/shapes';
+import { BUILT_CLI as CLI, ROOT } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const INDEX = join(ROOT, 'dist', 'index.cjs');
 
 const OPTIONS: SummarizeOptions = { sentences: 3, explain: true };

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { cycles, folderGraph, importGraph } from '../support/import-graph';
 
 /**
@@ -47,4 +49,29 @@ it('finds a cycle when there is one (the checker itself)', () => {
     ['e', ['a']],
   ]);
   expect(cycles(edges)).toEqual([['a', 'b', 'c'], ['d']]);
+});
+
+it('reads type-only, multi-line, re-export and dynamic imports, and sees a folder cycle no file cycle shows', () => {
+  const root = mkdtempSync(join(tmpdir(), 'precis-imports-'));
+  const write = (file: string, code: string): void => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), code);
+  };
+  try {
+    // A cycle of types only: x -> y by `import type`, y -> x by a multi-line `import type`.
+    write('src/c/x.ts', "import type { Y } from './y';\nexport type X = Y[];\n");
+    write('src/c/y.ts', "import type {\n  X,\n} from './x';\nexport type Y = { x?: X };\n");
+    // Folders a and b import each other through four different files: no file cycle.
+    write('src/a/one.ts', "export * from '../b/two';\n");
+    write('src/b/two.ts', 'export const two = 2;\n');
+    write('src/b/three.ts', "export const load = () => import('../a/four');\n");
+    write('src/a/four.ts', "// import { nothing } from '../b/two'; (a comment is no edge)\nexport const four = 4;\n");
+    const tree = importGraph(root);
+    expect(tree.missing).toEqual([]);
+    expect(tree.files.get('src/a/four.ts')).toEqual([]);
+    expect(cycles(tree.files)).toEqual([['src/c/x.ts', 'src/c/y.ts']]);
+    expect(cycles(folderGraph(tree))).toEqual([['src/a', 'src/b']]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -12,10 +12,8 @@ import { constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { firstInvalidUtf8 } from '../../src/batch/utf8';
 import { runCli } from '../support/cli';
+import { BUILT_CLI as CLI, SAMPLE } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
-const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 /** A child that runs longer than this is hung: it is killed and the test fails. */
 const HANG_MS = 25_000;
 

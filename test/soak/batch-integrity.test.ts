@@ -3,10 +3,8 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
+import { BUILT_CLI as CLI, SAMPLE } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
-const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 
 let dir: string;
 const tmp = (name: string): string => join(dir, name);

@@ -3,8 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { ChunkBuilder, ItemKind } from '../../src/batch/chunk';
 import { poolExecutor } from '../../src/batch/executor';
 import { DEFAULT_FIELDS } from '../../src/batch/options';
+import { ROOT } from '../support/paths';
 
-const WORKER = pathToFileURL(join(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js'));
+const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli', 'batch-worker.js'));
 
 function chunk(line: number) {
   const builder = new ChunkBuilder();

@@ -7,10 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shardOf } from '../../src/batch/shard';
+import { BUILT_CLI as CLI, SAMPLE } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
-const SAMPLE = join(ROOT, 'fixtures', 'cnn-dev-sample.jsonl');
 
 let dir: string;
 /** A scratch file path. */
