@@ -1,7 +1,9 @@
 import { PrecisRangeError, PrecisTypeError, describe } from './errors';
 import { ownIdfModel, type IdfModel } from './idf';
 import { checkNlp } from './language/wink/check';
-import { LANGUAGES, supportedLanguage, type LanguageCode, type LanguageOption } from './language/languages';
+import { LANGUAGES, supportedLanguage, type EngineOption, type LanguageCode, type LanguageOption } from './language/languages';
+
+export type { EngineOption } from './language/languages';
 import type { WinkNlp } from './language/wink/nlp';
 
 /**
@@ -126,6 +128,19 @@ export interface SummarizeOptions {
    * @default 'auto'
    */
   readonly language?: LanguageOption;
+  /**
+   * How English is read. `'wink'`: wink-nlp and its English model (about 1 MB gzip in a browser),
+   * the most accurate on cased news. `'light'`: `Intl.Segmenter` with Snowball's English stemmer
+   * and the `stopword` package's English list, no model (a first summary in a browser for a few
+   * tens of KB; within 0.3 ROUGE-1 of wink on the development sets). Other languages always read
+   * through `Intl.Segmenter`. Cannot be combined with `nlp` (a wink instance).
+   *
+   * @example
+   * summarize(article, { engine: 'light' });                // no model loaded
+   * const precis = await loadSummarizer({ engine: 'light', language: 'en' }); // precis/lazy
+   * @default 'wink'
+   */
+  readonly engine?: EngineOption;
 }
 
 /** Every weight of `ScoringWeights`, defaults filled in. */
@@ -151,6 +166,7 @@ export interface ResolvedOptions {
   readonly nlp: WinkNlp | undefined;
   readonly maxInputChars: number;
   readonly language: 'auto' | LanguageCode;
+  readonly engine: EngineOption;
 }
 
 export const DEFAULT_SENTENCES = 3;
@@ -186,7 +202,7 @@ export const DEFAULT_WEIGHTS: Readonly<Required<ScoringWeights>> = Object.freeze
 
 const OPTION_KEYS: ReadonlySet<string> = new Set([
   'sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'title', 'weights', 'redundancy',
-  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars', 'language',
+  'minSentenceWords', 'maxSentenceWords', 'furniture', 'stopwords', 'idf', 'explain', 'nlp', 'maxInputChars', 'language', 'engine',
 ]);
 const WEIGHT_KEYS: readonly (keyof ResolvedWeights)[] = Object.keys(DEFAULT_WEIGHTS) as (keyof ResolvedWeights)[];
 
@@ -321,6 +337,7 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
   nlp: undefined,
   maxInputChars: DEFAULT_MAX_INPUT_CHARS,
   language: 'auto',
+  engine: 'wink',
 });
 
 /**
@@ -411,6 +428,14 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
     }
     language = code;
   }
+  let engine = base.engine;
+  if (has('engine')) {
+    if (o.engine !== 'wink' && o.engine !== 'light') throw invalid('engine', "`'wink'` or `'light'`", o.engine);
+    engine = o.engine;
+  }
+  if (engine === 'light' && nlp !== undefined) {
+    throw new PrecisTypeError('ERR_CONFLICTING_OPTIONS', "Options `nlp` and `engine: 'light'` cannot be used together: the light engine reads English without wink-nlp");
+  }
 
   return Object.freeze({
     sentences,
@@ -430,6 +455,7 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
     nlp,
     maxInputChars,
     language,
+    engine,
   });
 }
 

@@ -15,9 +15,9 @@ import type { Segment, Summary } from './types';
  * @example
  * segment(page, { title: false, minSentenceWords: 3 });
  */
-export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars' | 'language'>;
+export type SegmentOptionsInput = Pick<SummarizeOptions, 'title' | 'furniture' | 'minSentenceWords' | 'maxSentenceWords' | 'nlp' | 'maxInputChars' | 'language' | 'engine'>;
 
-const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars', 'language']);
+const SEGMENT_KEYS: ReadonlySet<string> = new Set(['title', 'furniture', 'minSentenceWords', 'maxSentenceWords', 'nlp', 'maxInputChars', 'language', 'engine']);
 const FIT_KEYS: ReadonlySet<string> = new Set([...SEGMENT_KEYS, 'stopwords']);
 
 /**
@@ -61,7 +61,7 @@ export function makeSummarizer(defaults: SummarizeOptions | undefined, loadNlp: 
   const nlpFor = (resolved: ResolvedOptions, text: unknown): WinkNlp =>
     resolved.nlp ?? loadNlp((typeof text === 'string' ? text.length : 0) + (typeof resolved.title === 'string' ? resolved.title.length : 0));
   const choose = (resolved: ResolvedOptions, text: unknown): LanguageChoice | undefined =>
-    typeof text === 'string' ? chooseLanguage(text, resolved.language, languages) : undefined;
+    typeof text === 'string' ? chooseLanguage(text, resolved.language, languages, resolved.engine) : undefined;
   const engineFor = (resolved: ResolvedOptions, text: unknown, choice = choose(resolved, text)): Engine =>
     choice?.engine ?? winkEngine(nlpFor(resolved, text));
   const run = <T>(text: unknown, options: unknown, body: (engine: Engine, resolved: ResolvedOptions, choice: LanguageChoice | undefined) => T, only?: ReadonlySet<string>): T => {

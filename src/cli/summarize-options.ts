@@ -47,6 +47,7 @@ export function addSummarizeOptions(command: Command): Command {
     .addOption(new Option('--idf <file>', 'a corpus IDF model from `precis idf fit` (JSON)'))
     .addOption(new Option('--no-furniture', 'do not exclude page furniture'))
     .addOption(new Option('--language <tag>', "language of the text: a BCP 47 tag (fr, de, zh...) or auto (default auto: detected, English when unsure)"))
+    .addOption(new Option('--engine <name>', 'how English is read: wink (wink-nlp and its model, default) or light (Intl.Segmenter, Snowball English, no model)').choices(['wink', 'light']))
     .addOption(
       new Option('--max-input-chars <n>', `longest text accepted, in characters, or Infinity (default ${DEFAULT_MAX_INPUT_CHARS})`).argParser((v) =>
         v === 'Infinity' ? Infinity : integerFlag('--max-input-chars', 1)(v),
@@ -73,7 +74,7 @@ export function readIdf(file: string): IdfModel {
 /** The SummarizeOptions a command line asked for (only what was given, so defaults stay the library's). */
 export function summarizeOptionsFrom(flags: Record<string, unknown>): SummarizeOptions {
   const out: Record<string, unknown> = {};
-  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title', 'maxInputChars', 'minSentenceWords', 'maxSentenceWords', 'weights', 'language'] as const) {
+  for (const key of ['sentences', 'ratio', 'maxWords', 'maxChars', 'order', 'redundancy', 'title', 'maxInputChars', 'minSentenceWords', 'maxSentenceWords', 'weights', 'language', 'engine'] as const) {
     if (flags[key] !== undefined) out[key] = flags[key];
   }
   if (flags.furniture === false) out.furniture = false;
@@ -98,6 +99,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   stopwords: '--stopwords-add',
   idf: '--idf',
   maxInputChars: '--max-input-chars',
+  engine: '--engine',
 };
 
 /**

@@ -5,7 +5,7 @@
 export { IdfModel, type IdfJSON } from '../idf';
 export { PrecisError, PrecisRangeError, PrecisTypeError, isPrecisError, type PrecisErrorCode } from '../errors';
 export { DEFAULT_WEIGHTS, type ScoringWeights, type StopwordsOption, type SummarizeOptions } from '../options';
-export type { LanguageOption, LanguageCode } from '../language/languages';
+export type { EngineOption, LanguageOption, LanguageCode } from '../language/languages';
 export type { SegmentOptionsInput, Summarizer } from '../summarizer';
 export type {
   Segment,

@@ -20,9 +20,8 @@ import { rougeWith, type RougeInput, type RougeScores } from './rouge';
  * Options of {@link rougeUnicode}.
  *
  * @example
- * import { newStemmer } from 'snowball-stemmers';
- * const french = newStemmer('french');
- * rougeUnicode(summary, reference, { language: 'fr', stem: (w) => french.stem(w) });
+ * import { stemmer } from '@orama/stemmers/french';
+ * rougeUnicode(summary, reference, { language: 'fr', stem: stemmer });
  */
 export interface UnicodeRougeOptions {
   /**
@@ -32,8 +31,8 @@ export interface UnicodeRougeOptions {
    */
   readonly language?: string;
   /**
-   * Stems a lower-cased word, e.g. a Snowball stemmer: `(w) => newStemmer('french').stem(w)` with the
-   * `snowball-stemmers` package. Give the same function for every pair of a corpus.
+   * Stems a lower-cased word, e.g. a Snowball stemmer such as `stemmer` of the
+   * `@orama/stemmers/french` module. Give the same function for every pair of a corpus.
    * @default no stemming
    */
   readonly stem?: (word: string) => string;

@@ -54,3 +54,12 @@ export function supportedLanguage(tag: string): LanguageCode | undefined {
   const code = primaryLanguage(tag);
   return code !== undefined && Object.prototype.hasOwnProperty.call(LANGUAGES, code) ? (code as LanguageCode) : undefined;
 }
+
+/**
+ * The English engine: `'wink'` (wink-nlp and its model) or `'light'` (`Intl.Segmenter`, Snowball
+ * English, the `stopword` English list; no model).
+ *
+ * @example
+ * const engine: EngineOption = 'light';
+ */
+export type EngineOption = 'wink' | 'light';

@@ -4,7 +4,7 @@
  * and a page fetches only what it reads (an English-only page: none of it, with `language: 'en'`).
  */
 import type { NgramDetector } from './detect';
-import { isLanguageCode, type LanguageCode } from './languages';
+import { isLanguageCode, type EngineOption, type LanguageCode } from './languages';
 import type { LanguagePack } from './pack';
 import { PACK_LOADERS } from './packs/load';
 import type { LanguageSupport } from './support';
@@ -53,7 +53,7 @@ export function loadDetector(): Promise<NgramDetector> {
   });
 }
 
-/** Loads one language's pack (stemmer, stopwords, phrases) and the Intl engine, once. English needs none (wink-nlp). */
+/** Loads one language's pack (stemmer, stopwords, phrases) and the Intl engine, once. English through wink-nlp needs none; the light engine reads with it. */
 export function loadLanguage(code: LanguageCode): Promise<LanguagePack> {
   return once(() => loadingPacks.get(code), (p) => (p === undefined ? loadingPacks.delete(code) : loadingPacks.set(code, p)), async () => {
     const [module] = await Promise.all([PACK_LOADERS[code](), loadSupport()]);
@@ -64,10 +64,11 @@ export function loadLanguage(code: LanguageCode): Promise<LanguagePack> {
 
 /**
  * Loads what reading `text` needs besides wink-nlp: the detector for `'auto'`, then the pack of
- * the language asked or detected. Resolves to the language code the text will be read as
- * (`en` when detection is unsure or finds English, `und` for an unsupported language).
+ * the language asked or detected (English's only for the light engine). Resolves to the language
+ * code the text will be read as (`en` when detection is unsure or finds English, `und` for an
+ * unsupported language).
  */
-export async function loadLanguageFor(text: string, option: 'auto' | LanguageCode): Promise<LanguageCode | 'und'> {
+export async function loadLanguageFor(text: string, option: 'auto' | LanguageCode, english: EngineOption = 'wink'): Promise<LanguageCode | 'und'> {
   let code: LanguageCode | 'und' = option === 'auto' ? 'en' : option;
   if (option === 'auto') {
     await loadDetector();
@@ -76,6 +77,6 @@ export async function loadLanguageFor(text: string, option: 'auto' | LanguageCod
       code = isLanguageCode(detected.language) ? detected.language : 'und';
     }
   }
-  if (code !== 'en' && code !== 'und') await loadLanguage(code);
+  if (code !== 'und' && (code !== 'en' || english === 'light')) await loadLanguage(code);
   return code;
 }

@@ -21,7 +21,7 @@ export interface LanguagePack {
   readonly name: string;
   /** A word's stem, given the word lower-cased; absent for languages without a stemmer. */
   readonly stem?: (word: string) => string;
-  /** Where the stemmer comes from, for the README and `explain` (e.g. `Snowball (snowball-stemmers)`). */
+  /** Where the stemmer comes from, for the README and `explain` (e.g. `Snowball (@orama/stemmers)`). */
   readonly stemmer?: string;
   /** Stopwords, lower-cased. */
   readonly stopwords: readonly string[];

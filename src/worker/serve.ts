@@ -115,8 +115,8 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   const options = fromWire(request.options);
   const resolved = resolveOptions(options, resolveOptions(defaults)); // bad options fail before the model is fetched
   // The detector and the text's language pack load first; the English model only when it reads the text.
-  const language = typeof request.text === 'string' ? await loadLanguageFor(request.text, resolved.language) : 'en';
-  const shared = language === 'en' ? await loadIsolatedNlp() : undefined;
+  const language = typeof request.text === 'string' ? await loadLanguageFor(request.text, resolved.language, resolved.engine) : 'en';
+  const shared = language === 'en' && resolved.engine === 'wink' ? await loadIsolatedNlp() : undefined;
   // Each request starts from the model as loaded, as in the other entries (see isolatedNlp).
   const summary = makeSummarizer(defaults, (chars) => nextNlp(shared ?? englishNotLoaded(), chars), LAZY_LANGUAGES).summarize(request.text, options);
   return { protocol: WORKER_PROTOCOL, id, ok: true, summary };

@@ -101,7 +101,9 @@ function entryFiles(entry: string): { sources: string[]; imports: string[] } {
 }
 
 /** The language data packages: precis/lazy and precis/worker load them through import(), each language its own chunk. */
-const LANGUAGE_PACKAGES = ['tinyld', 'stopword', 'snowball-stemmers'];
+const LANGUAGE_PACKAGES = ['tinyld', 'stopword', 'wink-porter2-stemmer'];
+/** Each language's stemmer is a module of its own (`@orama/stemmers/french`...). */
+const isLanguagePackage = (s: string): boolean => LANGUAGE_PACKAGES.includes(s) || s.startsWith('@orama/stemmers/') || s.startsWith('@orama/stopwords/');
 
 describe('the library entries', () => {
   for (const entry of LIBRARY_ENTRIES) {
@@ -110,7 +112,7 @@ describe('the library entries', () => {
       const leaks = sources.filter((s) => /(^|\/)src\/(cli|batch|eval)\/|node_modules\/(commander|cli-progress|piscina)\//.test(s));
       assert.deepEqual(leaks, []);
       assert.deepEqual(
-        imports.filter((s) => s !== 'wink-nlp' && s !== 'wink-eng-lite-web-model' && !LANGUAGE_PACKAGES.includes(s)),
+        imports.filter((s) => s !== 'wink-nlp' && s !== 'wink-eng-lite-web-model' && !isLanguagePackage(s)),
         [],
         'a library entry may import wink-nlp, the model and the language data packages, nothing else',
       );
@@ -187,6 +189,26 @@ describe('precis/lazy in an app: the model is not in the first chunk', () => {
   }
 });
 
+describe('precis/lazy: each language in a chunk of its own', () => {
+  /** A language's chunk (its pack, stemmer and phrases) in an esbuild app, minified + gzip. */
+  const PACK_BUDGET = 8 * 1024;
+  let app: App;
+  before(() => {
+    app = makeApp({ 'all.js': "import { loadLanguages } from 'precis/lazy';\nexport const load = () => loadLanguages('fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'vi', 'id', 'zh', 'ja', 'th', 'ko', 'ar', 'ta', 'en');\n" });
+  });
+  after(() => app.remove());
+
+  test('esbuild: one chunk per language, each within its budget (sizes reported)', async (t) => {
+    const out = await esbuildApp(app, ['all.js']);
+    assertNoNode(out);
+    for (const code of ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'ta', 'th', 'vi', 'zh']) {
+      const chunk = only(out.files.filter((f) => new RegExp(`^${code}-[A-Z0-9]+-[A-Z0-9]+\\.js$`).test(f.name)), `${code} chunk`);
+      record(t, `esbuild precis/lazy: the ${code} chunk`, chunk);
+      assert.ok(chunk.gzip <= PACK_BUDGET, `the ${code} chunk is ${kb(chunk.gzip)} gzip, over ${kb(PACK_BUDGET)}`);
+    }
+  });
+});
+
 describe('precis (the synchronous API) bundles for the browser too', () => {
   let app: App;
   before(() => {
@@ -203,7 +225,7 @@ describe('precis (the synchronous API) bundles for the browser too', () => {
   });
 
   test('size budget: precis without wink-nlp, the model and the language data ≤ 30 KB min+gzip', async (t) => {
-    const out = await esbuildApp(app, ['sync.js'], { splitting: false, external: ['wink-nlp', 'wink-eng-lite-web-model', ...LANGUAGE_PACKAGES] });
+    const out = await esbuildApp(app, ['sync.js'], { splitting: false, external: ['wink-nlp', 'wink-eng-lite-web-model', ...LANGUAGE_PACKAGES, '@orama/stemmers', '@orama/stopwords'] });
     const library = only(out.entries, 'bundle');
     assert.ok(!library.code.includes(MODEL_MARKER) && !library.code.includes(WINK_MARKER));
     record(t, 'esbuild precis, wink-nlp + model + language data external', library);

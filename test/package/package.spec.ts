@@ -122,7 +122,7 @@ describe('installed alone', () => {
   test("depends on wink-nlp, its model and the language data packages only; precis/html's parser, DOM and Readability are optional peers", () => {
     // English: wink-nlp and its model. Other languages: Snowball stemmers, stopword lists, the detector
     // (loaded through import() in precis/lazy and precis/worker, one language at a time).
-    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['snowball-stemmers', 'stopword', 'tinyld', 'wink-eng-lite-web-model', 'wink-nlp']);
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['@orama/stemmers', '@orama/stopwords', 'stopword', 'tinyld', 'wink-eng-lite-web-model', 'wink-nlp', 'wink-porter2-stemmer']);
     assert.equal(manifest.optionalDependencies, undefined);
     assert.deepEqual(Object.keys(manifest.peerDependencies ?? {}).sort(), HTML_PEERS);
     assert.deepEqual(HTML_PEERS.filter((name) => manifest.peerDependenciesMeta?.[name]?.optional !== true), [], 'a peer is not optional');

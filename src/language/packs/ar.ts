@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/arabic';
+import { SNOWBALL } from '../stemmers/source';
 import { ara } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** Arabic: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'ar',
   name: 'Arabic',
-  stem: snowball('arabic'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: ara,
   stopwordSource: 'stopword',

@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/german';
+import { SNOWBALL } from '../stemmers/source';
 import { deu } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** German: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'de',
   name: 'German',
-  stem: snowball('german'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: deu,
   stopwordSource: 'stopword',

@@ -1,13 +1,14 @@
 import { eng } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
+import stem from 'wink-porter2-stemmer';
+import { PORTER2 } from '../stemmers/source';
 import type { LanguagePack } from '../pack';
 
 /** English: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'en',
   name: 'English',
-  stem: snowball('english'),
-  stemmer: SNOWBALL,
+  stem,
+  stemmer: PORTER2,
   stopwords: eng,
   stopwordSource: 'stopword',
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'inc', 'ltd', 'co', 'corp', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e'],

@@ -1,4 +1,5 @@
-import { snowball, SNOWBALL } from '../stemmers/snowball';
+import { stemmer } from '@orama/stemmers/spanish';
+import { SNOWBALL } from '../stemmers/source';
 import { spa } from 'stopword';
 import type { LanguagePack } from '../pack';
 
@@ -6,7 +7,7 @@ import type { LanguagePack } from '../pack';
 const pack: LanguagePack = {
   code: 'es',
   name: 'Spanish',
-  stem: snowball('spanish'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: spa,
   stopwordSource: 'stopword',

@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/french';
+import { SNOWBALL } from '../stemmers/source';
 import { fra } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** French: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'fr',
   name: 'French',
-  stem: snowball('french'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: fra,
   stopwordSource: 'stopword',

@@ -1,3 +1,5 @@
+import { stemmer } from '@orama/stemmers/indonesian';
+import { SNOWBALL } from '../stemmers/source';
 import { ind } from 'stopword';
 import type { LanguagePack } from '../pack';
 
@@ -5,6 +7,8 @@ import type { LanguagePack } from '../pack';
 const pack: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
+  stem: stemmer,
+  stemmer: SNOWBALL,
   stopwords: ind,
   stopwordSource: 'stopword',
   abbreviations: ['dr', 'jl', 'no', 'prof', 'ir', 'kh', 'st', 'drs', 'hj'],

@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/italian';
+import { SNOWBALL } from '../stemmers/source';
 import { ita } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** Italian: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'it',
   name: 'Italian',
-  stem: snowball('italian'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: ita,
   stopwordSource: 'stopword',

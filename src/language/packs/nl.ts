@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/dutch';
+import { SNOWBALL } from '../stemmers/source';
 import { nld } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** Dutch: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
-  stem: snowball('dutch'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: nld,
   stopwordSource: 'stopword',

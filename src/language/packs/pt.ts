@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/portuguese';
+import { SNOWBALL } from '../stemmers/source';
 import { por } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** Portuguese: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
-  stem: snowball('portuguese'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: por,
   stopwordSource: 'stopword',

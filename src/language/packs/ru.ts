@@ -1,12 +1,13 @@
+import { stemmer } from '@orama/stemmers/russian';
+import { SNOWBALL } from '../stemmers/source';
 import { rus } from 'stopword';
-import { snowball, SNOWBALL } from '../stemmers/snowball';
 import type { LanguagePack } from '../pack';
 
 /** Russian: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'ru',
   name: 'Russian',
-  stem: snowball('russian'),
+  stem: stemmer,
   stemmer: SNOWBALL,
   stopwords: rus,
   stopwordSource: 'stopword',

@@ -1,13 +1,16 @@
-import { snowball, SNOWBALL } from '../stemmers/snowball';
+import { stopwords } from '@orama/stopwords/tamil';
+import { stemmer } from '@orama/stemmers/tamil';
+import { SNOWBALL } from '../stemmers/source';
 import type { LanguagePack } from '../pack';
 
 /** Tamil: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
   code: 'ta',
   name: 'Tamil',
-  stem: snowball('tamil'),
+  stem: stemmer,
   stemmer: SNOWBALL,
-  stopwords: [],
+  stopwords,
+  stopwordSource: '@orama/stopwords',
   abbreviations: ['திரு'],
   furniture: {
     navigation: ['மேலும் படிக்க', 'இதையும் படிக்க', 'இதையும் படிங்க', 'பகிர்', 'விளம்பரம்', 'கருத்துகள்', 'தொடர்புடைய செய்திகள்'],

@@ -1,26 +1,25 @@
-import { newStemmer } from 'snowball-stemmers';
-
-/** Where the Snowball stemmers come from, as the README and packs name it. */
-export const SNOWBALL = 'Snowball (snowball-stemmers)';
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as tamil } from '@orama/stemmers/tamil';
+import english from 'wink-porter2-stemmer';
 
 /**
- * A Snowball stemmer (the algorithms of snowballstem.org, generated to JavaScript by the
- * `snowball-stemmers` package), given words in lower case.
+ * Every Snowball stemmer precis uses, by language code, imported at once: for `precis eval
+ * --rouge unicode` (the command line) only. The language packs import their own stemmer, one
+ * module per language, so that a browser fetches only the stemmer of the language it reads.
  */
-export function snowball(algorithm: string): (word: string) => string {
-  const stemmer = newStemmer(algorithm);
-  return (word) => stemmer.stem(word);
-}
-
-/** Snowball's algorithm per language code (the languages `snowball-stemmers` has). */
-const ALGORITHMS: Readonly<Record<string, string>> = {
-  ar: 'arabic', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', en: 'english', es: 'spanish', eu: 'basque',
-  fi: 'finnish', fr: 'french', ga: 'irish', hu: 'hungarian', hy: 'armenian', it: 'italian', nl: 'dutch', no: 'norwegian',
-  pt: 'portuguese', ro: 'romanian', ru: 'russian', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
+const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
+  ar: arabic, de: german, en: english, es: spanish, fr: french, id: indonesian, it: italian, nl: dutch, pt: portuguese, ru: russian, ta: tamil,
 };
 
-/** The Snowball stemmer of a BCP 47 tag's language, or undefined where Snowball has none. */
+/** The Snowball stemmer of a BCP 47 tag's language (words in lower case), or undefined where precis has none. */
 export function snowballFor(tag: string): ((word: string) => string) | undefined {
-  const algorithm = ALGORITHMS[(/^[a-z]{2,3}/i.exec(tag)?.[0] ?? '').toLowerCase()];
-  return algorithm === undefined ? undefined : snowball(algorithm);
+  return STEMMERS[(/^[a-z]{2,3}/i.exec(tag)?.[0] ?? '').toLowerCase()];
 }
