@@ -300,8 +300,14 @@ function isTimestamp(text: string): boolean {
 }
 
 /** A photo caption or credit line (the "(pictured)" fragments are judged per sentence). */
+/**
+ * A photo credit closing a caption of one or two sentences: `Pupils at a school in London.
+ * Photograph: Jane Doe/PA`, `... on Sunday. Image: Getty Images`.
+ */
+const CAPTION_TAIL = /[.!?]["”’]?\s+(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic)s?(?: by)?:\s?[^.!?]{1,80}$/u;
+
 function isCaption(text: string): boolean {
-  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text);
+  return CAPTION_START.test(text) || CAPTION_AGENCY.test(text) || CAPTION_END.test(text) || CAPTION_CREDIT.test(text) || CAPTION_TAIL.test(text);
 }
 
 /** Two sentences or more: a line like this is a paragraph of prose, whatever its last character. */

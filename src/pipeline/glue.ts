@@ -12,7 +12,17 @@ const OPENERS = new Set([
   'there', 'what', 'how', 'why', 'who', 'get', 'read', 'share', 'sign', 'click', 'more', 'next', 'previous',
 ]);
 /** Words that end a widget or navigation line: whatever capital follows them begins another block (`ArticleSergi`). */
-const WIDGET_ENDS = new Set(['article', 'story', 'summary', 'video', 'videos', 'photos', 'gallery', 'comments', 'advertisement', 'newsletter']);
+const WIDGET_ENDS = new Set([
+  'article', 'story', 'summary', 'video', 'videos', 'photos', 'gallery', 'comments', 'advertisement', 'newsletter',
+  'share', 'save', 'news', 'image', 'images', 'caption', 'source',
+  // A time stamp's day or month ends a line: `SundayThousands`, `3 MayShare`.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Quotation marks that close a quotation (and the straight ones, which may open or close it). */
+const CLOSING_QUOTES = new Set(['"', "'", '”', '’']);
+/** Quotation marks that open a quotation. */
+const OPENING_QUOTES = new Set(['“', '‘']);
 /** Letters from which a lower-case word glued to a capital is a seam whatever follows (longer than camel-cased brands' first parts). */
 const LONG_WORD = 8;
 /** Name particles written against the name they belong to (`deGrom`, `vanDyke`). */
@@ -60,24 +70,57 @@ export function seams(text: string, start: number, end: number): number[] {
   let spaces = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
   if (spaces * MAX_WORD_CHARS < end - start) return out;
+  // Straight quotation marks so far (not apostrophes inside words): an odd count means one is open.
+  let doubles = 0;
+  let singles = 0;
   for (let i = start + 1; i < end - 1; i++) {
     const code = text.charCodeAt(i);
     // Most characters are lower-case ASCII letters or spaces: neither starts a seam.
     if ((code >= 97 && code <= 122) || code === 32) continue;
+    if (code === 34) doubles++;
+    else if (code === 39 && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) singles++;
     const c = text[i];
-    if (!isUpper(c) || !isLower(text[i + 1])) continue;
+    // A capitalised word begins here (or the pronoun `I`).
+    if (!isUpper(c) || !(isLower(text[i + 1]) || (c === 'I' && !isLetter(text[i + 1])))) continue;
     const prev = text[i - 1];
-    if (prev === '.' || prev === '?' || prev === '!') {
-      // `read?Get`, `said.He`: two lower-case letters before the mark (so not `U.S.Army`, `p.m.The`).
-      if (isLower(text[i - 2]) && isLower(text[i - 3])) out.push(i);
+    if (isMark(prev)) {
+      // `read?Get`, `said.He`, `the UK.More`: two letters of one case before the mark (so not
+      // `U.S.Army`, `p.m.The`, `Mr.Smith`).
+      if (endsWord(text, i - 1)) out.push(i);
+      continue;
+    }
+    // A quotation closed and another opened: `"chili-heads.""The main issue`, `over.”“We`.
+    if (prev !== undefined && (OPENING_QUOTES.has(prev) || prev === '"') && CLOSING_QUOTES.has(text[i - 2] as string) && isMark(text[i - 3]) && endsWord(text, i - 3)) {
+      out.push(i - 1);
+      continue;
+    }
+    // A sentence's mark and a quotation: `security."This is`, `he said.“We`, `it was over.”The`.
+    if (prev !== undefined && (OPENING_QUOTES.has(prev) || CLOSING_QUOTES.has(prev)) && isMark(text[i - 2]) && endsWord(text, i - 2)) {
+      // An opening quote starts the new block; a closing one (curly, or a straight one after an
+      // odd number of straight ones in the block so far) ends the old.
+      const opens = OPENING_QUOTES.has(prev) || (prev === '"' && doubles % 2 === 1) || (prev === "'" && singles % 2 === 1);
+      out.push(opens ? i - 1 : i);
+      continue;
+    }
+    if (isUpper(prev)) {
+      // `GMTShare`, `EDTThe`: an abbreviation in capitals glued to a sentence's or widget's opening word.
+      let run = i - 1;
+      while (run > start && isUpper(text[run - 1])) run--;
+      let next = i + 1;
+      while (next < end && isLower(text[next])) next++;
+      const right = text.slice(i, next).toLowerCase();
+      // Not a plural or a name written against it (`AAAs`, `NGOs`): the word has three letters or more.
+      if (i - run >= 2 && right.length >= 3 && (run === start || !isLetter(text[run - 1])) && (OPENERS.has(right) || WIDGET_ENDS.has(right))) out.push(i);
       continue;
     }
     if (!isLower(prev)) continue;
     // The run of letters before the capital, found backwards: no word of prose is longer.
+    // A word starts at the seam found just before it, if any (`GMTShareSchools`).
+    const floor = out.length > 0 ? Math.max(start, out[out.length - 1] as number) : start;
     let wordStart = i - 1;
-    while (wordStart > start && i - wordStart < MAX_WORD_CHARS && isLetter(text[wordStart - 1])) wordStart--;
-    if (wordStart > start && isLetter(text[wordStart - 1])) continue;
-    const before = wordStart > start ? text[wordStart - 1] : ' ';
+    while (wordStart > floor && i - wordStart < MAX_WORD_CHARS && isLetter(text[wordStart - 1])) wordStart--;
+    if (wordStart > floor && isLetter(text[wordStart - 1])) continue;
+    const before = wordStart > floor ? text[wordStart - 1] : ' ';
     if (before === undefined || !WORD_OPENING.test(before)) continue; // #hashTag, @handle, a/pathName
     const left = text.slice(wordStart, i);
     let next = i + 1;
@@ -100,4 +143,15 @@ export function seams(text: string, start: number, end: number): number[] {
     }
   }
   return out;
+}
+
+function isMark(c: string | undefined): boolean {
+  return c === '.' || c === '?' || c === '!';
+}
+
+/** The two letters before `text[mark]` are of one case, and no `.` stands before them (`said.`, `UK.`, not `U.S.`, `Mr.`). */
+function endsWord(text: string, mark: number): boolean {
+  const a = text[mark - 2];
+  const b = text[mark - 1];
+  return (isLower(a) && isLower(b)) || (isUpper(a) && isUpper(b) && text[mark - 3] !== '.');
 }

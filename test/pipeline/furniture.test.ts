@@ -171,6 +171,15 @@ describe('tabloid headers run into the story', () => {
   });
 });
 
+describe('captions closed by a photo credit', () => {
+  it('takes the whole caption, not only its credit', () => {
+    expect(line('Pupils at a primary school in London. The new report cards will grade schools on several areas. Photograph: Jane Doe/PA')).toBe('caption');
+    expect(line('Rescue teams searched the rubble on Sunday. Image: Getty Images')).toBe('caption');
+    // A paragraph that mentions a photograph is prose.
+    expect(line('The photograph was taken in 1945. It shows soldiers raising a flag: the image became famous.')).toBeUndefined();
+  });
+});
+
 describe('calls to subscribe, however long their pitch', () => {
   it.each([
     "Sign up for our morning newsletter to get the day's top stories delivered straight to your inbox.",

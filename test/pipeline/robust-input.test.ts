@@ -194,6 +194,40 @@ describe('glued blocks', () => {
     const names = 'The iPhone, eBay, McDonald, YouTube, PlayStation, LinkedIn, deGrom, easyJet, theGrio, xoJane, littleBits, openDemocracy, techPresident, #BlackLivesMatter, @realDonaldTrump, the U.S.Army at 5 p.m.The';
     expect(seams(names, 0, names.length)).toEqual([]);
   });
+
+  it('finds seams at quotation marks, after abbreviations in capitals and after widget words', () => {
+    const at = (text: string): string[] => seams(text, 0, text.length).map((i) => text.slice(i, i + 4));
+    expect(at('new money for border security."This is what governing looks like," he said.')).toEqual(['"Thi']);
+    expect(at("She believed it.'I was shaking,' she said.'Then I called my husband.'")).toEqual(["'I w", "'The"]);
+    expect(at('He said.“We will win.”The crowd cheered.')).toEqual(['“We ', 'The ']);
+    expect(at('these self-proclaimed "chili-heads.""The main issue is flavor," he said.')).toEqual(['"The']);
+    expect(at('Sat 30 Nov 2024 07.00 GMTShareSchools in England will change.')).toEqual(['Shar', 'Scho']);
+    expect(at('much of the UK.More than 100 warnings were issued.')).toEqual(['More']);
+    expect(at('By Jane Smith, BBC NewsImage source, Getty ImagesImage caption, Rivers rose on SundayThousands lost power.')).toEqual(['Imag', 'Imag', 'Thou']);
+    // Plurals of abbreviations, names after a title and initials are words, not seams.
+    expect(at('She won the AAAs title; NGOs and CEOs met Mr.Smith and the U.S.Army.')).toEqual([]);
+  });
+
+  it('reads a glued page as a reader does: the story, without its header, captions or widgets', () => {
+    const story = [
+      'Thousands of homes remain without power after Storm Bert brought heavy rain and strong winds to much of the UK.',
+      'More than 100 flood warnings are in place across England and Wales, the Environment Agency said.',
+      '"We have never seen water this high," said one resident of the village.',
+      'Wales was among the worst hit areas, with one village flooded for the second time in five years.',
+    ];
+    const page = [
+      'Storm Bert: Thousands without power as flood warnings remain', '2 hours ago', 'Share', 'Save',
+      'By Jane Smith, BBC News', 'Image source, Getty Images', 'Image caption, Rivers burst their banks in several towns on Sunday',
+      ...story,
+      'Related topics', 'Weather', 'Flooding',
+    ].join('');
+    const sentences = segment(page).filter((s) => s.kind === 'sentence').map((s) => s.text);
+    expect(sentences).toEqual(story);
+    const summary = summarize(page, { sentences: 3 });
+    expect(summary.sentences).toHaveLength(3);
+    expect(summary.warnings).toEqual([]);
+    for (const s of summary.sentences) expect(page.slice(s.start, s.end)).toBe(s.text);
+  });
 });
 
 describe('a capitalised word after an unpunctuated one', () => {
