@@ -94,7 +94,12 @@ export interface SummarizeOptions {
    * @default 0.5
    */
   readonly redundancy?: number;
-  /** Sentences with fewer words are not candidates. @default 5 */
+  /**
+   * Sentences with fewer words are not candidates. The default is the language's: 5 words, but 3
+   * in Korean and Tamil, whose space-separated words hold a noun with its particles or endings
+   * (`정부는`, `அரசாங்கத்தின்`), so that a short sentence there has as few words as a headline in English.
+   * @default 5 (3 in Korean and Tamil)
+   */
   readonly minSentenceWords?: number;
   /** Sentences with more words are not candidates. @default 80 */
   readonly maxSentenceWords?: number;
@@ -157,7 +162,8 @@ export interface ResolvedOptions {
   readonly title: string | false | undefined;
   readonly weights: ResolvedWeights;
   readonly redundancy: number;
-  readonly minSentenceWords: number;
+  /** `undefined`: the language's default (see `Engine.minSentenceWords`). */
+  readonly minSentenceWords: number | undefined;
   readonly maxSentenceWords: number;
   readonly furniture: boolean;
   readonly stopwords: StopwordsOption | undefined;
@@ -328,7 +334,7 @@ const USER_DEFAULTS: ResolvedOptions = Object.freeze({
   title: undefined,
   weights: DEFAULT_WEIGHTS,
   redundancy: DEFAULT_REDUNDANCY,
-  minSentenceWords: DEFAULT_MIN_SENTENCE_WORDS,
+  minSentenceWords: undefined,
   maxSentenceWords: DEFAULT_MAX_SENTENCE_WORDS,
   furniture: true,
   stopwords: undefined,
@@ -401,10 +407,12 @@ function resolve(options: unknown, base: ResolvedOptions, only: ReadonlySet<stri
   }
   const minSentenceWords = has('minSentenceWords') ? nonNegativeInteger('minSentenceWords', o.minSentenceWords) : base.minSentenceWords;
   const maxSentenceWords = has('maxSentenceWords') ? positiveInteger('maxSentenceWords', o.maxSentenceWords) : base.maxSentenceWords;
-  if (minSentenceWords > maxSentenceWords) {
+  // Without a minimum of its own, the check is against the default of most languages.
+  const minimum = minSentenceWords ?? DEFAULT_MIN_SENTENCE_WORDS;
+  if (minimum > maxSentenceWords) {
     throw new PrecisTypeError(
       'ERR_CONFLICTING_OPTIONS',
-      `Option \`minSentenceWords\` (${minSentenceWords}) is larger than \`maxSentenceWords\` (${maxSentenceWords})`,
+      `Option \`minSentenceWords\` (${minimum}) is larger than \`maxSentenceWords\` (${maxSentenceWords})`,
     );
   }
   const boolean = (key: 'furniture' | 'explain'): boolean => {

@@ -61,4 +61,6 @@ export interface Engine {
   readonly furniture?: FurniturePhrases;
   /** The language writes no sentence punctuation (Thai): a line without a final period may be prose. */
   readonly unpunctuated?: boolean;
+  /** The fewest words of a candidate sentence when the `minSentenceWords` option is not given (see `LanguagePack`). */
+  readonly minSentenceWords?: number;
 }

@@ -36,6 +36,12 @@ export interface LanguagePack {
   /** With `spaceEndsSentence`: words that, after a space, go on with the same sentence (conjunctions, `said that`). */
   readonly continuations?: readonly string[];
   readonly furniture: FurniturePhrases;
+  /**
+   * The fewest words of a candidate sentence, where the language's words are longer than
+   * English ones (agglutinative Korean and Tamil: a noun and its particles are one word).
+   * @default 5 (the `minSentenceWords` option's default)
+   */
+  readonly minSentenceWords?: number;
 }
 
 /** No stemmer, no stopwords, no phrases: the language-neutral fallback. */

@@ -1,6 +1,7 @@
 import { splitBlocks } from './blocks';
 import { classifyLine, classifySentence, datelineLength, headerLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { Engine } from '../language/engine';
+import { DEFAULT_MIN_SENTENCE_WORDS } from '../options';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
 import { analyze, type StopwordTest } from './terms';
@@ -16,7 +17,8 @@ export interface SegmentOptions {
   readonly furniture: boolean;
   /** The given title, or `false` to turn title detection off. */
   readonly title: string | false | undefined;
-  readonly minSentenceWords: number;
+  /** `undefined`: the engine's (the language's) minimum, else the default. */
+  readonly minSentenceWords: number | undefined;
   readonly maxSentenceWords: number;
   /** Which words are stopwords (not terms). */
   readonly isStop: StopwordTest;
@@ -107,6 +109,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
   const segments: Segment[] = [];
   const sentences: SentenceSlot[] = [];
   const given = typeof options.title === 'string' ? lineKey(options.title) : options.title;
+  const minSentenceWords = options.minSentenceWords ?? engine.minSentenceWords ?? DEFAULT_MIN_SENTENCE_WORDS;
 
   const counts = new Map<string, number>();
   // A key per block, to find repeated lines; a long block gets a hashed key, since a lower-cased
@@ -221,7 +224,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
         }
         beforeProse = false;
         let filter: SegmentRule | undefined;
-        if (sentenceWords < options.minSentenceWords) filter = 'too-short';
+        if (sentenceWords < minSentenceWords) filter = 'too-short';
         else if (sentenceWords > options.maxSentenceWords) filter = 'too-long';
         const segment: Segment = filter === undefined
           ? { text: sentenceText, start, end, paragraph: block.paragraph, kind: 'sentence', index, candidate: true }

@@ -208,7 +208,13 @@ export function intlEngine(pack: LanguagePack): Engine {
     return { tokens, sentences };
   }
 
-  return Object.freeze({ language: pack.code, split, furniture: pack.furniture, unpunctuated: pack.spaceEndsSentence === true });
+  return Object.freeze({
+    language: pack.code,
+    split,
+    furniture: pack.furniture,
+    unpunctuated: pack.spaceEndsSentence === true,
+    ...(pack.minSentenceWords === undefined ? {} : { minSentenceWords: pack.minSentenceWords }),
+  });
 }
 
 /** Longest piece of a block given to the word segmenter at once. */
