@@ -1,6 +1,7 @@
 /**
  * The soak suite, `npm run test:soak` (part of `npm test`): timing comparisons (linear time,
- * adversarial inputs), child processes of the built CLI under signals and faults, and the property
+ * adversarial inputs), child processes of the built CLI (under signals and faults, and batch
+ * determinism across processes), and the property
  * tests at their full run count (`PRECIS_FC_RUNS=1`; set it higher for a longer soak).
  */
 const shared = require('./test/setup/jest-shared.cjs');

@@ -2,19 +2,15 @@
 // Each entry first reads a text of 17,000 new token shapes, enough to push wink's shape table past
 // its 14-bit field, then summarizes probe stories whose sentence boundaries move when that table
 // has overflowed (see test/support/shapes.ts); they must come out exactly as in a fresh process.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `precis batch` (child processes of the built CLI) is checked the same way in the soak suite:
+// test/soak/batch-determinism.test.ts.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createNlp } from '../../src/language/wink/nlp';
 import type { IdfJSON, Segment, SegmentOptionsInput, Summary, SummarizeOptions } from '../../src/entries/index';
 import type { WorkerLike } from '../../src/entries/worker-client';
 import { poisonText, probeText } from '../support/shapes';
-import { BUILT_CLI as CLI, ROOT } from '../support/paths';
-
-const INDEX = join(ROOT, 'dist', 'index.cjs');
+import { inFreshProcess } from '../support/fresh-process';
 
 const OPTIONS: SummarizeOptions = { sentences: 3, explain: true };
 /** Options of fitIdf under which a split probe sentence is no longer a candidate. */
@@ -33,18 +29,14 @@ interface Fresh {
 }
 
 /** What a fresh `node` process of the built package gives for the probes. */
-function inFreshProcess(): Fresh {
-  const script = `const { summarize, segment, fitIdf } = require(${JSON.stringify(INDEX)});
-    const input = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+function inFreshPackage(): Fresh {
+  const script = `const { summarize, segment, fitIdf } = require(INDEX);
     process.stdout.write(JSON.stringify({
       summaries: input.probes.map((t) => summarize(t, input.options)),
       segments: input.segmentProbes.map((t) => segment(t)),
       idf: fitIdf(input.probes, input.fit).toJSON(),
     }));`;
-  const input = JSON.stringify({ probes, segmentProbes, options: OPTIONS, fit: FIT });
-  const run = spawnSync(process.execPath, ['-e', script], { input, encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as Fresh;
+  return inFreshProcess<Fresh>(script, { probes, segmentProbes, options: OPTIONS, fit: FIT });
 }
 
 /** The entry's modules, loaded in a registry of their own so each entry starts from its own fresh instance. */
@@ -58,14 +50,11 @@ function isolated<T>(path: string): T {
 
 let fresh: Summary[];
 let expected: Fresh;
-let dir: string;
 
 beforeAll(() => {
-  expected = inFreshProcess();
+  expected = inFreshPackage();
   fresh = expected.summaries;
-  dir = mkdtempSync(join(tmpdir(), 'precis-determinism-'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a caller’s own nlp instance is used as it is (README: Determinism)', () => {
   it('a fresh one gives the summaries of a fresh process; after the shapes text, every probe splits differently', () => {
@@ -129,59 +118,5 @@ describe('after 17,000 new token shapes, each entry summarizes as a fresh proces
       channel.port1.close();
       channel.port2.close();
     }
-  });
-});
-
-describe('precis batch after 17,000 new token shapes (child processes of the built CLI)', () => {
-  /** Three records of new shapes, then the probes. A worker that reads one or three of the three overflows. */
-  const records = (poison: boolean): string =>
-    [
-      ...[1, 2, 3].map((seed) => ({ id: `shapes-${seed}`, text: poison ? poisonText(seed) : 'Nothing to see.' })),
-      ...probes.map((text, i) => ({ id: `probe-${i}`, text })),
-    ]
-      .map((record) => JSON.stringify(record))
-      .join('\n') + '\n';
-  const probeLines = (output: string): string[] => output.split('\n').filter((line) => line.startsWith('{"id":"probe-'));
-
-  function batch(args: string[]): Promise<{ code: number | null; stderr: string }> {
-    const child = spawn(process.execPath, [CLI, 'batch', '--quiet', '-k', '3', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
-  }
-  const file = (name: string): string => join(dir, name);
-
-  let clean: string;
-  let one: string;
-  beforeAll(async () => {
-    writeFileSync(file('poisoned.jsonl'), records(true));
-    writeFileSync(file('clean.jsonl'), records(false));
-    const runs = await Promise.all([
-      batch(['--in', file('clean.jsonl'), '--out', file('clean.out'), '--workers', '1', '--language', 'en']),
-      batch(['--in', file('poisoned.jsonl'), '--out', file('one.out'), '--workers', '1', '--language', 'en']),
-    ]);
-    expect(runs).toEqual([{ code: 0, stderr: '' }, { code: 0, stderr: '' }]);
-    clean = readFileSync(file('clean.out'), 'utf8');
-    one = readFileSync(file('one.out'), 'utf8');
-  });
-
-  it('the probes as a fresh process summarizes them', () => {
-    const lines = probeLines(clean).map((line) => JSON.parse(line) as { summary: string });
-    expect(lines.map((line) => line.summary)).toEqual(fresh.map((summary) => summary.sentences.map((s) => s.text).join('\n')));
-  });
-
-  it('--workers 1 and --workers 2: the probes as in a run that never read the shapes, the whole output byte-identical', async () => {
-    expect(probeLines(one)).toEqual(probeLines(clean));
-    const run = await batch(['--in', file('poisoned.jsonl'), '--out', file('two.out'), '--workers', '2', '--language', 'en']);
-    expect(run).toEqual({ code: 0, stderr: '' });
-    expect(readFileSync(file('two.out'), 'utf8')).toBe(one);
-  });
-
-  it('--resume after the shapes records gives the uninterrupted output', async () => {
-    const part = file('resumed.out');
-    writeFileSync(part, `${one.split('\n').slice(0, 3).join('\n')}\n`);
-    const run = await batch(['--in', file('poisoned.jsonl'), '--out', part, '--resume', '--workers', '1', '--language', 'en']);
-    expect(run).toEqual({ code: 0, stderr: '' });
-    expect(readFileSync(part, 'utf8')).toBe(one);
   });
 });

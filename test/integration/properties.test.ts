@@ -3,20 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { PrecisRangeError, PrecisTypeError, fitIdf, isPrecisError, segment, summarize, type SummarizeOptions, type Summary } from '../../src/entries/index';
 import { rouge } from '../../src/entries/eval';
+import { fcParams } from '../support/fc';
 
 /**
  * Invariants over generated inputs: never throws on a string (only the documented errors on invalid
  * options), exact offsets, counts and budgets, document order, determinism.
  *
- * Every property runs with one seed, `PRECIS_FC_SEED` or the default below; fast-check's failure
- * message starts with `{ seed: …, path: … }`, and `PRECIS_FC_SEED=<seed> npx jest test/integration/properties`
- * replays a failure. `PRECIS_FC_RUNS` scales the number of runs written below: the default unit
- * run (`npx jest`) takes a tenth of them, the soak run (`npm run test:soak`) all of them (1), and
- * `PRECIS_FC_RUNS=10 npx jest test/integration/properties` is a long soak.
+ * Every property runs with one seed (`PRECIS_FC_SEED` replays a failure) and the run count written
+ * below scaled by `PRECIS_FC_RUNS`: see `test/support/fc.ts`.
  */
-const SEED = Number(process.env.PRECIS_FC_SEED ?? 20261127);
-const SCALE = Number(process.env.PRECIS_FC_RUNS ?? 0.1);
-const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(numRuns * SCALE)) });
 
 // ---------------------------------------------------------------------------------------------
 // Text generators
@@ -207,13 +202,13 @@ function checkSummary(text: string, options: SummarizeOptions, summary: Summary)
 
 describe('summarize: properties', () => {
   it('any string, default options: exact slices, at most 3, in document order', () => {
-    fc.assert(fc.property(anyText, (text) => checkSummary(text, {}, summarize(text))), params(3000));
+    fc.assert(fc.property(anyText, (text) => checkSummary(text, {}, summarize(text))), fcParams(3000));
   });
 
   it('any string, any valid options: no throw, exact slices, counts, budgets, order', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, prose), validOptions, (text, options) => checkSummary(text, options, summarize(text, options))),
-      params(3000),
+      fcParams(3000),
     );
   });
 
@@ -223,7 +218,7 @@ describe('summarize: properties', () => {
         const options: SummarizeOptions = both ? { maxWords, maxChars } : { maxWords };
         checkSummary(text, options, summarize(text, options));
       }),
-      params(1000),
+      fcParams(1000),
     );
   });
 
@@ -234,7 +229,7 @@ describe('summarize: properties', () => {
         summarize(other); // teaches wink other words; the next summary must not change
         expect(summarize(text, options)).toEqual(first);
       }),
-      params(600),
+      fcParams(600),
     );
   });
 
@@ -252,7 +247,7 @@ describe('summarize: properties', () => {
         expect(isPrecisError(thrown)).toBe(true);
         expect((thrown as Error).message).not.toBe('');
       }),
-      params(1000),
+      fcParams(1000),
     );
   });
 
@@ -261,7 +256,7 @@ describe('summarize: properties', () => {
       fc.property(fc.anything().filter((v) => typeof v !== 'string'), (value) => {
         expect(() => summarize(value as string)).toThrow(PrecisTypeError);
       }),
-      params(300),
+      fcParams(300),
     );
   });
 });
@@ -287,7 +282,7 @@ describe('segment: properties', () => {
           at = s.end;
         }
       }),
-      params(2000),
+      fcParams(2000),
     );
   });
 });
@@ -313,11 +308,11 @@ function expectCovered(text: string): void {
 
 describe('segment: every character in exactly one segment', () => {
   it('any string: the segments and what lies between them (whitespace only) rebuild the input', () => {
-    fc.assert(fc.property(anyText, expectCovered), params(3000));
+    fc.assert(fc.property(anyText, expectCovered), fcParams(3000));
   });
 
   it('a dateline glued to what follows: the same', () => {
-    fc.assert(fc.property(datelineText, expectCovered), params(2000));
+    fc.assert(fc.property(datelineText, expectCovered), fcParams(2000));
   });
 
   it.each([
@@ -357,7 +352,7 @@ describe('rouge: properties', () => {
         expect(scores.rougeL.r).toBeLessThanOrEqual(scores.rouge1.r);
         if (!hasTokens(system) || !hasTokens(reference)) for (const m of measures) expect(scores[m]).toEqual({ p: 0, r: 0, f: 0 });
       }),
-      params(2000),
+      fcParams(2000),
     );
   });
 
@@ -371,7 +366,7 @@ describe('rouge: properties', () => {
         expect(scores.rougeL).toEqual(count > 0 ? { p: 1, r: 1, f: 1 } : { p: 0, r: 0, f: 0 });
         expect(scores.rouge2).toEqual(count > 1 ? { p: 1, r: 1, f: 1 } : { p: 0, r: 0, f: 0 });
       }),
-      params(1000),
+      fcParams(1000),
     );
   });
 
@@ -386,7 +381,7 @@ describe('rouge: properties', () => {
           expect(ba[m].f).toBe(ab[m].f);
         }
       }),
-      params(1000),
+      fcParams(1000),
     );
   });
 
@@ -396,7 +391,7 @@ describe('rouge: properties', () => {
         expect(() => rouge(bad as string, 'a b')).toThrow(TypeError);
         expect(() => rouge('a b', bad as string)).toThrow(TypeError);
       }),
-      params(300),
+      fcParams(300),
     );
   });
 });

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { firstInvalidUtf8 } from '../../src/batch/utf8';
 import { runCli } from '../support/cli';
 import { BUILT_CLI as CLI, SAMPLE } from '../support/paths';
+import { fcParams } from '../support/fc';
 
 /** A child that runs longer than this is hung: it is killed and the test fails. */
 const HANG_MS = 25_000;
@@ -304,7 +305,7 @@ describe('bytes that are not UTF-8', () => {
         // Everything before is UTF-8, and the sequence that starts there is not.
         return isUtf8(bytes.subarray(0, at)) && !isUtf8(bytes.subarray(at, at + 4));
       }),
-      { numRuns: 2000 },
+      fcParams(2000),
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { createSummarizer, summarize } from '../../src/entries/index';
 import { readHtml, summarizeHtml, type HtmlSummary } from '../../src/entries/html';
 import { fastest } from '../support/helpers';
+import { fcParams } from '../support/fc';
 
 /**
  * Hostile HTML: each page runs in time proportional to its length, measured against a normal page
@@ -169,7 +170,7 @@ describe('HTML properties', () => {
           expect(first.includes(s.text[0] as string) || first.startsWith('&')).toBe(true);
         }
       }),
-      { seed: 20261130, numRuns: 300 },
+      fcParams(300),
     );
   });
 });
