@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outDir = join('dist', 'cli');
-const metafile = join(outDir, 'metafile-esm.json');
+const metafile = join(outDir, 'metafile-cjs.json');
 const { inputs } = JSON.parse(readFileSync(metafile, 'utf8'));
 rmSync(metafile);
 

@@ -4,8 +4,11 @@
  *
  *   npm run bench                       (builds, then runs everything; about a minute)
  *   npx tsx bench/perf/suite.ts --data FILE.jsonl --articles 1000 --no-write
+ *   npx tsx bench/perf/suite.ts --cold-start 5   (section 4 alone, 5 rounds of 7 processes, the best
+ *                                                 round's medians and the load average; writes nothing)
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,8 +24,10 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       articles: { type: 'string', default: '1000' },
       'no-write': { type: 'boolean', default: false },
+      'cold-start': { type: 'string' },
     },
   });
+  if (values['cold-start'] !== undefined) return coldStartOnly(Number(values['cold-start']));
   const corpus = loadCorpus(Number(values.articles), values.data);
   const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -62,6 +67,18 @@ async function main(): Promise<void> {
     writeFileSync(path, markdown);
     log('wrote BENCHMARKS.md');
   }
+}
+
+/** Section 4 alone, `rounds` times: on a shared machine the best round is the steadiest figure. */
+function coldStartOnly(rounds: number): void {
+  const load = loadavg()[0] as number;
+  const all = Array.from({ length: rounds }, () => coldStart(join(ROOT, 'fixtures', 'news-page-russia-japan.txt')));
+  const best = (key: 'node' | 'library' | 'cli'): number => Math.round(Math.min(...all.map((r) => r[key])));
+  process.stdout.write(
+    `cold start, best of ${rounds} rounds (each the median of ${all[0]?.runs ?? 0} processes), load average ${load.toFixed(1)} before, ${(loadavg()[0] as number).toFixed(1)} after:\n` +
+      `  node -e "": ${best('node')} ms\n  import precis + one summary: ${best('library')} ms\n  precis <file> (the CLI): ${best('cli')} ms\n` +
+      `  rounds (node / library / CLI): ${all.map((r) => `${Math.round(r.node)}/${Math.round(r.library)}/${Math.round(r.cli)}`).join(', ')}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,2 +1,2 @@
-export { BatchError, type BatchFailure } from '../errors/batch-error';
+export { BatchError, type BatchFailure } from '../entries/internal';
 export { isClosedPipe, reason } from '../io/errno';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ChunkResult, RecordChunk } from './chunk';
-import { PrecisError } from '../errors';
+import { PrecisError } from '../entries/internal';
 import { formatError } from './format';
 import { chunkProcessor, type ChunkSettings } from './process-chunk';
 import type { RecordTask } from './records';
@@ -24,7 +24,7 @@ export function inlineExecutor(settings: ChunkSettings): Executor {
   const processChunk = chunkProcessor(settings, recordSummarizer(settings.options));
   return {
     run: async (chunk) => {
-      await htmlReady; // once: precis/html, for HTML records
+      await htmlReady(); // once: precis/html, for HTML records
       return processChunk(chunk);
     },
     idle: true,

@@ -1,9 +1,8 @@
-import { describe } from '../errors';
+import { describe, LANGUAGES, supportedLanguage } from '../entries/internal';
 import type { WarningCode } from '../types';
 import type { RawLine } from '../io/lines';
 import { rawField } from './raw-field';
 import { firstInvalidUtf8 } from './utf8';
-import { LANGUAGES, supportedLanguage } from '../language/languages';
 
 /** A record's id as given in the input: a string or a number (kept as is in the output). */
 export type RecordId = string | number;

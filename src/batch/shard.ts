@@ -1,4 +1,4 @@
-import { PrecisRangeError } from '../errors';
+import { PrecisRangeError } from '../entries/internal';
 import { createHash } from 'node:crypto';
 
 /** `--shard i/n`: this run handles the records whose key hashes to `index` modulo `count`. */

@@ -1,4 +1,4 @@
-import { IdfModel, createSummarizer } from '../entries/index';
+import { IdfModel, createSummarizer } from '../entries/internal';
 import type { SummarizeOptions } from '../options';
 import { formatError, formatSummary } from './format';
 import type { BatchErrorCode, BatchWarningCode, RecordTask } from './records';
@@ -12,22 +12,27 @@ export interface RecordResult {
 
 const INVALID_UTF8: readonly BatchWarningCode[] = ['INVALID_UTF8'];
 
-type HtmlModule = typeof import('../input/summarize-html');
+type HtmlModule = typeof import('../entries/html');
 let html: HtmlModule | undefined;
 let htmlMissing = '';
+let loadingHtml: Promise<void> | undefined;
 /**
  * precis/html, loaded once per thread (its libraries are optional peer dependencies: without them,
  * HTML records get an error line and text records are summarized as ever). Await it before the
- * first chunk: the record summarizer itself is synchronous.
+ * first chunk: the record summarizer itself is synchronous. Not loaded at import, so that the
+ * command line's other commands do not pay for the parser, the DOM and Readability at start-up.
  */
-export const htmlReady: Promise<void> = import('../input/summarize-html').then(
-  (module) => {
-    html = module;
-  },
-  (error: unknown) => {
-    htmlMissing = error instanceof Error ? error.message : String(error);
-  },
-);
+export function htmlReady(): Promise<void> {
+  loadingHtml ??= import('../entries/html').then(
+    (module) => {
+      html = module;
+    },
+    (error: unknown) => {
+      htmlMissing = error instanceof Error ? error.message : String(error);
+    },
+  );
+  return loadingHtml;
+}
 
 /**
  * The options as a worker thread receives them: a copy made by the structured clone algorithm, in

@@ -19,6 +19,6 @@ const processChunk = chunkProcessor(settings, recordSummarizer(settings.options)
 
 /** The output lines of a chunk of records, in order. */
 export default async function summarizeChunk(chunk: RecordChunk): Promise<ChunkResult> {
-  await htmlReady; // once: precis/html, for HTML records
+  await htmlReady(); // once: precis/html, for HTML records
   return processChunk(chunk);
 }

@@ -7,7 +7,7 @@ import { mergeShards, mergeSummaryLine } from '../batch/merge';
 import { runBatch } from '../batch/run';
 import { parseShard } from '../batch/shard';
 import { summaryLine, type BatchStats } from '../batch/stats';
-import { createSummarizer } from '../entries/index';
+import { createSummarizer } from '../entries/internal';
 import { batchProgressBar } from './batch-progress';
 import { CliError, EXIT, reason, write, type CliIo } from './io';
 import { integerFlag } from './parsers';

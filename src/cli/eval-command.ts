@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
-import { createSummarizer } from '../entries/index';
+import { createSummarizer, snowballFor, countWords } from '../entries/internal';
 import {
   aggregate,
   compareEvaluations,
@@ -23,8 +23,6 @@ import {
   type Evaluation,
   type System,
 } from '../entries/eval';
-import { snowballFor } from '../language/stemmers/snowball';
-import { countWords } from '../text/words';
 import { textLines } from '../io/text-lines';
 import { CliError, EXIT, reason, write, type CliIo } from './io';
 import { figures, formatReport, healthWarnings, type EvalReport, type MalformedRecord } from './eval-report';

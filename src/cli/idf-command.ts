@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { fitIdf } from '../entries/index';
+import { fitIdf } from '../entries/internal';
 import { reason } from '../io/errno';
 import { textLines } from '../io/text-lines';
 import type { Register } from './command';

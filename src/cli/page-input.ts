@@ -4,9 +4,8 @@
  * summarized (HTML through precis/html).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { createSummarizer } from '../entries/index';
+import { createSummarizer, countTags, MARKUP_TAGS } from '../entries/internal';
 import type { SummarizeOptions } from '../options';
-import { countTags, MARKUP_TAGS } from '../pipeline/input-checks';
 import type { Summary } from '../types';
 import { DEFAULT_FETCH_LIMITS, fetchPage, isUrl } from './fetch-page';
 import { CliError, EXIT, type CliIo } from './io';
@@ -68,9 +67,9 @@ export const HTML_LIBRARIES = 'linkedom@0.18.12 @mozilla/readability htmlparser2
  * The HTML path, loaded only for HTML, so a text file does not pay for the parser, the DOM and
  * Readability at start-up, and works without them installed.
  */
-async function loadHtml(): Promise<typeof import('../input/summarize-html')> {
+async function loadHtml(): Promise<typeof import('../entries/html')> {
   try {
-    return await import('../input/summarize-html');
+    return await import('../entries/html');
   } catch (error) {
     const missing = /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
     if (missing !== undefined && HTML_LIBRARIES.split(' ').some((library) => library.startsWith(missing))) {

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isPrecisError } from '../errors';
+import { isPrecisError } from '../entries/internal';
 import { registerBatch } from './batch-command';
 import type { Register } from './command';
 import { registerEval } from './eval-command';

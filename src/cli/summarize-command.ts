@@ -1,6 +1,4 @@
-import { createSummarizer } from '../entries/index';
-import { isPrecisError } from '../errors';
-import { DEFAULT_MAX_INPUT_CHARS } from '../options';
+import { createSummarizer, isPrecisError, DEFAULT_MAX_INPUT_CHARS } from '../entries/internal';
 import type { Summary } from '../types';
 import { CliError, EXIT, write, type CliIo } from './io';
 import { readPage, summarizePage } from './page-input';

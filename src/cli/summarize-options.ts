@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { IdfModel } from '../idf';
-import { isPrecisError } from '../errors';
+import { IdfModel, isPrecisError, DEFAULT_MAX_INPUT_CHARS, DEFAULT_WEIGHTS, type ScoringWeights, type SummarizeOptions } from '../entries/internal';
 import { reason } from '../io/errno';
-import { DEFAULT_MAX_INPUT_CHARS, DEFAULT_WEIGHTS, type ScoringWeights, type SummarizeOptions } from '../options';
 import { CliError, EXIT } from './io';
 import { fractionFlag, integerFlag, nonNegativeFlag } from './parsers';
 

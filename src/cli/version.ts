@@ -1,4 +1,4 @@
-import pkg from '../../package.json';
+import { version as packageVersion } from '../../package.json';
 
 /** The package version, printed by `precis --version`. */
-export const version: string = pkg.version;
+export const version: string = packageVersion;

@@ -3,12 +3,15 @@
  * English model should load lazily, use `precis/lazy`.
  */
 import type { IdfModel } from '../idf';
-import { ALL_LANGUAGES } from '../language/all';
+import { allLanguages } from '../language/all';
+import { tinyld } from '../language/tinyld';
 import { sharedNlp } from '../language/wink/shared';
 import { lazy } from '../language/wink/nlp';
 import type { SummarizeOptions } from '../options';
 import { makeSummarizer, type SegmentOptionsInput, type Summarizer } from '../summarizer';
 import type { Segment, Summary } from '../types';
+
+const ALL_LANGUAGES = allLanguages(tinyld);
 
 /**
  * Creates a summarizer with `defaults` for repeated calls. The English model is loaded on the first

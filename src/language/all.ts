@@ -1,9 +1,14 @@
 /**
- * Every language at hand, synchronously: all packs and the detector imported statically. The
- * synchronous API (`precis`) uses this; browsers use `precis/lazy`, which loads them on demand.
+ * Every language at hand, synchronously: all packs imported statically, and the n-gram detector
+ * the caller gives. The synchronous API (`precis`) and the command line use this; browsers use
+ * `precis/lazy`, which loads them on demand. The detector is called only for a text whose script
+ * and English function words leave its language open (see `detectLanguage`), so a caller can hand
+ * over one that loads its model on that first call.
  */
+import type { NgramDetector } from './detect';
 import { PACKS } from './packs/all';
 import { languageSupport, type LanguageSupport } from './support';
-import { tinyld } from './tinyld';
 
-export const ALL_LANGUAGES: LanguageSupport = languageSupport(() => tinyld, (code) => PACKS[code]);
+export function allLanguages(ngrams: NgramDetector): LanguageSupport {
+  return languageSupport(() => ngrams, (code) => PACKS[code]);
+}

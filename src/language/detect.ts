@@ -87,12 +87,16 @@ function count(text: string, pattern: RegExp): number {
 }
 
 /**
- * Detects the language of `text`.
+ * Detects the language of `text`. The n-gram detector is called only when the script and the
+ * English function words leave the language open; without one (`undefined`, not loaded yet) such
+ * a text gives `undefined`, and every other text its language as with one.
  *
  * @example
  * detectLanguage('Le gouvernement a présenté mercredi son projet de réforme.', detector); // { language: 'fr', confident: true }
  */
-export function detectLanguage(text: string, ngrams: NgramDetector): Detection {
+export function detectLanguage(text: string, ngrams: NgramDetector): Detection;
+export function detectLanguage(text: string, ngrams: NgramDetector | undefined): Detection | undefined;
+export function detectLanguage(text: string, ngrams: NgramDetector | undefined): Detection | undefined {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = count(sample, LETTERS);
   if (letters === 0) return { language: 'und', confident: false };
@@ -112,6 +116,7 @@ export function detectLanguage(text: string, ngrams: NgramDetector): Detection {
   // other language's: a profile that settles English in any case or tokenization, where the
   // n-gram model wavered (lower-cased, tokenized news: 19 of 6,961 stories read as another language).
   if (englishShare(sample) >= ENGLISH_SHARE) return { language: 'en', confident: true };
+  if (ngrams === undefined) return undefined;
   const guesses = ngrams(withoutNames(sample));
   const best = guesses[0];
   if (best === undefined) return { language: 'und', confident: false };

@@ -63,16 +63,20 @@ export function loadLanguage(code: LanguageCode): Promise<LanguagePack> {
 }
 
 /**
- * Loads what reading `text` needs besides wink-nlp: the detector for `'auto'`, then the pack of
- * the language asked or detected (English's only for the light engine). Resolves to the language
- * code the text will be read as (`en` when detection is unsure or finds English, `und` for an
- * unsupported language).
+ * Loads what reading `text` needs besides wink-nlp: for `'auto'`, the detection code and, when the
+ * text's script and English function words leave its language open, the n-gram detector (an
+ * English text never fetches it); then the pack of the language asked or detected (English's only
+ * for the light engine). Resolves to the language code the text will be read as (`en` when
+ * detection is unsure or finds English, `und` for an unsupported language).
  */
 export async function loadLanguageFor(text: string, option: 'auto' | LanguageCode, english: EngineOption = 'wink'): Promise<LanguageCode | 'und'> {
   let code: LanguageCode | 'und' = option === 'auto' ? 'en' : option;
   if (option === 'auto') {
-    await loadDetector();
-    const detected = LAZY_LANGUAGES.detect(text);
+    let detected = (await loadSupport()).detect(text);
+    if (detected === undefined) {
+      await loadDetector();
+      detected = LAZY_LANGUAGES.detect(text);
+    }
     if (detected !== undefined && detected.confident && detected.language !== 'und') {
       code = isLanguageCode(detected.language) ? detected.language : 'und';
     }

@@ -9,7 +9,7 @@ import { NEUTRAL_PACK, type LanguagePack } from './pack';
  * The synchronous API has them all; the lazy and worker entries load them on demand.
  */
 export interface LanguageSupport {
-  /** Detects the language of a text, or `undefined` when no detector is loaded. */
+  /** Detects the language of a text, or `undefined` when the text needs the n-gram detector and none is loaded. */
   detect(text: string): Detection | undefined;
   /** The Intl engine of a language whose pack is loaded (`und`: the language-neutral engine). */
   engine(code: LanguageCode | 'und'): Engine | undefined;
@@ -19,10 +19,7 @@ export interface LanguageSupport {
 export function languageSupport(ngrams: () => NgramDetector | undefined, packs: (code: LanguageCode) => LanguagePack | undefined): LanguageSupport {
   const engines = new Map<string, Engine>();
   return {
-    detect(text) {
-      const detector = ngrams();
-      return detector === undefined ? undefined : detectLanguage(text, detector);
-    },
+    detect: (text) => detectLanguage(text, ngrams()),
     engine(code) {
       let engine = engines.get(code);
       if (engine === undefined) {

@@ -5,10 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { summarize, PrecisError } from '../../src/entries/index';
-import { ALL_LANGUAGES } from '../../src/language/all';
+import { allLanguages } from '../../src/language/all';
+import { tinyld } from '../../src/language/tinyld';
 import { makeSummarizer } from '../../src/summarizer';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+
+const ALL_LANGUAGES = allLanguages(tinyld);
 
 jest.mock('../../src/language/wink/loaded', () => ({
   loadIsolatedNlp: () => {
