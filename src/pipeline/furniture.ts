@@ -401,7 +401,11 @@ function isQuestionHeadline(text: string, context: LineContext): boolean {
 export function datelineLength(sentence: string, storyStart = true): number {
   for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE]) {
     const m = pattern.exec(sentence);
-    if (m !== null && m[0].length < sentence.length) return m[0].length;
+    if (m === null || m[0].length >= sentence.length) continue;
+    // Capitals and a dash are a place only where the story after them is not in capitals too: in
+    // a text written in capitals, `THE PRESIDENT — WHO HAD ...` is the story.
+    if (pattern === DATELINE_CAPS && !/\p{Ll}/u.test(sentence.slice(m[0].length, m[0].length + 60))) continue;
+    return m[0].length;
   }
   return 0;
 }

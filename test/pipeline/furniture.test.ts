@@ -145,6 +145,13 @@ describe('datelines', () => {
     expect(datelineLength('WASHINGTON — The Senate voted.', false)).toBe(0);
     expect(datelineLength('(CNN) -- The Senate voted.', false)).toBe(9);
   });
+
+  it('reads capitals and a dash as a place only before a story in lower case', () => {
+    expect(datelineLength('THE HAGUE — The court ruled on Monday.')).toBe('THE HAGUE — '.length);
+    expect(datelineLength('THE PRESIDENT — WHO HAD BEEN IN OFFICE FOR SIX WEEKS — RESIGNED ON TUESDAY.')).toBe(0);
+    // An agency names a dateline whatever the case.
+    expect(datelineLength('WASHINGTON (AP) — THE SENATE PASSED THE BILL.')).toBe('WASHINGTON (AP) — '.length);
+  });
 });
 
 describe('tabloid headers run into the story', () => {
