@@ -12,6 +12,23 @@ export interface FurniturePhrases {
   readonly pointers: readonly string[];
   /** Words that open a byline before a capitalised name ("Par", "Von"). */
   readonly bylines: readonly string[];
+  /**
+   * Shapes of a whole line or sentence that is a byline or a credit, for scripts without
+   * capitals (`记者 张三 报道`, `홍길동 기자 gildong@yna.co.kr`, `責任編集：…`).
+   */
+  readonly bylineShapes?: readonly RegExp[];
+  /**
+   * Shapes of a dateline (with the byline the agencies write into it) that opens a story's first
+   * sentence, anchored at its start and cut off from it (`【新华社北京11月30日电】`,
+   * `(서울=연합뉴스) 홍길동 기자 = `, `［東京 30日 ロイター］ - `).
+   */
+  readonly datelineShapes?: readonly RegExp[];
+  /**
+   * Widget phrases that never occur in news prose and may run into it when a page loses its line
+   * breaks (`相关阅读`, `関連記事`, `관련기사`): cut out wherever they stand, as English's
+   * `Scroll down for video` is.
+   */
+  readonly inline?: readonly string[];
 }
 
 export interface LanguagePack {

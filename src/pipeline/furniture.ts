@@ -284,9 +284,15 @@ function isPhrase(line: string, phrases: readonly string[]): boolean {
   return false;
 }
 
-/** `Par Jean Dupont`, `Von Anna Keller`: a byline word of the language and a name, nothing more. */
+/**
+ * `Par Jean Dupont`, `Von Anna Keller`: a byline word of the language and a name, nothing more;
+ * or a byline shape of the language (`记者 张三 报道`, `홍길동 기자`).
+ */
 function isPhraseByline(text: string, phrases: FurniturePhrases | undefined): boolean {
-  if (phrases === undefined || phrases.bylines.length === 0) return false;
+  if (phrases === undefined) return false;
+  const trimmed = text.trim();
+  if (phrases.bylineShapes?.some((r) => r.test(trimmed)) === true) return true;
+  if (phrases.bylines.length === 0) return false;
   const m = /^(\p{L}+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4})\s*[.,]?$/u.exec(text.trim());
   return m !== null && phrases.bylines.includes((m[1] as string).toLowerCase());
 }
@@ -398,7 +404,7 @@ function isQuestionHeadline(text: string, context: LineContext): boolean {
  * Length of a dateline at the start of `sentence` (`SEOUL (CNN) -- `), or 0. Datelines are
  * stripped from the sentence and become furniture of their own.
  */
-export function datelineLength(sentence: string, storyStart = true): number {
+export function datelineLength(sentence: string, storyStart = true, phrases?: FurniturePhrases): number {
   for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE]) {
     const m = pattern.exec(sentence);
     if (m === null || m[0].length >= sentence.length) continue;
@@ -406,6 +412,11 @@ export function datelineLength(sentence: string, storyStart = true): number {
     // a text written in capitals, `THE PRESIDENT — WHO HAD ...` is the story.
     if (pattern === DATELINE_CAPS && !/\p{Ll}/u.test(sentence.slice(m[0].length, m[0].length + 60))) continue;
     return m[0].length;
+  }
+  // The language's own shapes (`【新华社北京11月30日电】`, `(서울=연합뉴스) 홍길동 기자 =`).
+  for (const pattern of phrases?.datelineShapes ?? []) {
+    const m = pattern.exec(sentence);
+    if (m !== null && m.index === 0 && m[0].length > 0 && m[0].length < sentence.length) return m[0].length;
   }
   return 0;
 }
@@ -418,12 +429,29 @@ export function datelineLength(sentence: string, storyStart = true): number {
  */
 const INLINE = /(?<![\p{L}\p{N}])(?:scroll (?:down|up) for (?:videos?|more)|no time to read\?|get a summary|share or comment on this (?:article|story)|share this (?:article|story)|(?:previous|next) article)(?![\p{L}\p{N}])/giu;
 
-/** Offsets `[start, end)` of the widget phrases that ran into `text` (see {@link INLINE}). */
-export function inlineFurniture(text: string): [number, number][] {
+/** Longest headline, in characters, taken with the inline phrase that points to it. */
+const MAX_POINTED_HEADLINE = 60;
+
+/**
+ * Offsets `[start, end)` of the widget phrases that ran into `text` (see {@link INLINE}), and of
+ * the language's own (`phrases.inline`, with the colon that may follow them), in order.
+ */
+export function inlineFurniture(text: string, phrases?: FurniturePhrases): [number, number][] {
   const out: [number, number][] = [];
   INLINE.lastIndex = 0;
   for (let m = INLINE.exec(text); m !== null; m = INLINE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  for (const phrase of phrases?.inline ?? []) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      let end = at + phrase.length;
+      const colon = /^\s*[:：]/.exec(text.slice(end));
+      if (colon !== null) end += colon[0].length;
+      // What follows to the end without a sentence mark is the headline it points to (`相关阅读：多地出台…`).
+      const rest = text.slice(end);
+      if (rest.trim().length <= MAX_POINTED_HEADLINE && !/[.!?。！？]/.test(rest)) end = text.length;
+      if (!out.some(([a, b]) => at < b && end > a)) out.push([at, end]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -431,8 +459,8 @@ export function inlineFurniture(text: string): [number, number][] {
  * or a photo caption that ran into the text, else `undefined`. `insideQuote`: a quotation opened
  * by an earlier sentence is still open.
  */
-export function classifySentence(text: string, words: number, insideQuote = false): SegmentRule | undefined {
-  if (words <= 12 && isByline(text)) return 'byline';
+export function classifySentence(text: string, words: number, insideQuote = false, phrases?: FurniturePhrases): SegmentRule | undefined {
+  if (words <= 12 && (isByline(text) || isPhraseByline(text, phrases))) return 'byline';
   if (words <= 30 && CREDIT.test(text)) return 'byline';
   if (EDITOR_NOTE.test(text)) return 'editor-note';
   if (/^(?:published|updated)\s*:/i.test(text) || (words <= 25 && isTimestamp(text))) return 'timestamp';

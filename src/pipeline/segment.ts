@@ -1,6 +1,7 @@
 import { splitBlocks } from './blocks';
 import { classifyLine, classifySentence, datelineLength, headerLength, inlineFurniture, lineKey, longLineKey, MAX_FURNITURE_CHARS, type LineContext } from './furniture';
 import type { Engine } from '../language/engine';
+import type { FurniturePhrases } from '../language/pack';
 import { DEFAULT_MIN_SENTENCE_WORDS } from '../options';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
@@ -57,7 +58,7 @@ const MAX_UNTERMINATED_WORDS = 40;
 /** Prose blocks from the top in which a block-opening dateline is still cut off. */
 const DATELINE_BLOCKS = 5;
 /** What may open a story's first sentence, in the order it is written: a tabloid header, a dateline. */
-const LEAD_INS: readonly [SegmentRule, (sentence: string, storyStart: boolean) => number][] = [
+const LEAD_INS: readonly [SegmentRule, (sentence: string, storyStart: boolean, phrases: FurniturePhrases | undefined) => number][] = [
   ['byline', headerLength],
   ['dateline', datelineLength],
 ];
@@ -74,8 +75,9 @@ function withoutWidgets(
   piece: SplitSentence,
   paragraph: number,
   furniture: (start: number, end: number, paragraph: number, rule: SegmentRule) => void,
+  phrases: FurniturePhrases | undefined,
 ): SplitSentence[] {
-  const widgets = inlineFurniture(text.slice(piece.start, piece.end));
+  const widgets = inlineFurniture(text.slice(piece.start, piece.end), phrases);
   if (widgets.length === 0) return [piece];
   const out: SplitSentence[] = [];
   let from = piece.from;
@@ -187,7 +189,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
       // editor's note or an author's bio). Each is cut off as furniture of its own.
       if (options.furniture && (beforeProse || (s === 0 && proseBlocks < DATELINE_BLOCKS))) {
         for (const [rule, length] of LEAD_INS) {
-          const cut = length(text.slice(sentence.start, sentence.end), beforeProse);
+          const cut = length(text.slice(sentence.start, sentence.end), beforeProse, engine.furniture);
           if (cut === 0) continue;
           let leadEnd = sentence.start + cut;
           while (leadEnd > sentence.start && /\s/.test(text[leadEnd - 1] as string)) leadEnd--;
@@ -207,7 +209,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
       const pieces = (shape.caseless || shape.tokenized) && wordsOf(sentence.from, sentence.to) > options.maxSentenceWords
         ? cutLongSentence(normalized, split.tokens, sentence, options.maxSentenceWords, wordsOf)
         : [sentence];
-      (options.furniture ? pieces.flatMap((piece) => withoutWidgets(text, split.tokens, piece, block.paragraph, furniture)) : pieces).forEach((piece, p) => {
+      (options.furniture ? pieces.flatMap((piece) => withoutWidgets(text, split.tokens, piece, block.paragraph, furniture, engine.furniture)) : pieces).forEach((piece, p) => {
         const { start, end, from, to } = piece;
         const sentenceText = text.slice(start, end);
         const sentenceWords = countWords(sentenceText);
@@ -217,7 +219,7 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
           ? undefined
           : piece.unterminated === true && sentenceWords <= MAX_UNTERMINATED_WORDS
             ? 'no-terminal-punctuation'
-            : classifySentence(sentenceText, sentenceWords, insideQuote);
+            : classifySentence(sentenceText, sentenceWords, insideQuote, engine.furniture);
         if (furnitureRule !== undefined) {
           furniture(start, end, block.paragraph, furnitureRule);
           return;
