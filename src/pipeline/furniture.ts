@@ -166,12 +166,16 @@ const DATELINE_PAREN = new RegExp(String.raw`^(?:${PLACE})?\((?![DRI]-)(?:[\p{Lu
 // `Manila to Tacloban, the Philippines (CNN) --`. The agency is evidence enough that this is a
 // dateline, so whatever follows may open the story; after a place (of up to 60 characters of
 // words, any case) a dash or colon must follow the bracket.
-const AGENCY = String.raw`(?:\(|-lrb-)\s*(?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua|EW\.com|CNNMoney|CNN Money)\s*(?:\)|-rrb-)`;
-const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|Xinhua)\)${DASHES}*\s*${STORY}`, 'u');
+// The news agencies of the supported languages' wires, as datelines name them.
+const AGENCIES = String.raw`CNN|Reuters|AP|AFP|UPI|Bloomberg|BBC|dpa|DPA|Xinhua|EFE|Europa Press|ANSA|Lusa|ANP|Belga|APA|KNA|SDA|TASS|Interfax|RIA Novosti|Kyodo|Jiji|Yonhap|PTI|IANS|Antara|ANTARA|Bernama|VNA|TTXVN|AA|PAP|CTK|MTI|AAP|CP|PA`;
+const AGENCY = String.raw`(?:\(|-lrb-)\s*(?:${AGENCIES}|EW\.com|CNNMoney|CNN Money)\s*(?:\)|-rrb-)\.?`;
+const DATELINE_AGENCY = new RegExp(String.raw`^(?:${PLACE})?\((?:${AGENCIES})\)\.?${DASHES}*\s*${STORY}`, 'u');
 const DATELINE_AGENCY_ANY_CASE = new RegExp(String.raw`^${AGENCY}${DASHES}*\s*`, 'iu');
-const DATELINE_AGENCY_PLACE = new RegExp(String.raw`^[\p{L}.'’ ,-]{1,60}?${AGENCY}${DASHES}+\s*`, 'iu');
-// A place in capitals and a dash, `WASHINGTON — `: only on the story's first sentence.
-const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:\s*(?:--|—|–))+\s*${STORY}`, 'u');
+// A place and date in words of any language: `MOSCOU, 30 novembre (AFP) - `.
+const DATELINE_AGENCY_PLACE = new RegExp(String.raw`^[\p{L}\p{N}.'’ ,-]{1,60}?${AGENCY}${DASHES}+\s*`, 'iu');
+// A place in capitals and a dash, `WASHINGTON — `, `NEW DELHI: `, or with its outlet, `JAKARTA,
+// KOMPAS.com - `: only on the story's first sentence.
+const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:, \p{Lu}[\p{L}]*(?:\.[a-z]{2,3}){1,2})?(?:(?:\s*(?:--|—|–))+|:| -)\s*${STORY}`, 'u');
 
 /**
  * A tabloid's header run into the story's first line when the page lost its line breaks: a

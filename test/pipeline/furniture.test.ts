@@ -122,6 +122,13 @@ describe('datelines', () => {
     ['Munich Germany (CNN) -- -- I am here.', 'Munich Germany (CNN) -- -- '],
     ['LONDON, Nov 30 (Reuters) - British inflation fell.', 'LONDON, Nov 30 (Reuters) - '],
     ['WASHINGTON, March 3, 2024 (AP) — The Senate voted.', 'WASHINGTON, March 3, 2024 (AP) — '],
+    ['MADRID, 30 Nov. (EFE).- El Gobierno aprobó el presupuesto.', 'MADRID, 30 Nov. (EFE).- '],
+    ['MOSCOU, 30 novembre (AFP) - La Russie a annoncé.', 'MOSCOU, 30 novembre (AFP) - '],
+    ['ROMA (ANSA) - Il governo ha approvato la legge.', 'ROMA (ANSA) - '],
+    ['SEOUL, Nov. 30 (Yonhap) -- South Korea said.', 'SEOUL, Nov. 30 (Yonhap) -- '],
+    ['JAKARTA, KOMPAS.com - Presiden Joko Widodo mengatakan.', 'JAKARTA, KOMPAS.com - '],
+    ['NEW DELHI: The government said on Monday.', 'NEW DELHI: '],
+    ['Hà Nội (TTXVN) - Sáng 30/11, Quốc hội đã thông qua.', 'Hà Nội (TTXVN) - '],
   ])('%s', (sentence, dateline) => {
     expect(sentence.slice(0, datelineLength(sentence))).toBe(dateline);
   });
@@ -136,6 +143,9 @@ describe('datelines', () => {
       'I — like most people — was surprised.',
       'NATO — which has 32 members — met in Brussels.',
       'Harrisburg (PA) officials said the road was closed.',
+      'NATO - the alliance - met in Brussels.',
+      'The AP said on Monday.',
+      'BREAKING NEWS about the storm came late.',
     ]) {
       expect(datelineLength(s)).toBe(0);
     }
