@@ -6,6 +6,7 @@ import type { LanguageSupport } from './language/support';
 import { withCallerNlp } from './language/wink/check';
 import type { WinkNlp } from './language/wink/nlp';
 import { splitSentences } from './pipeline/sentences';
+import { ENGLISH_GLUE, ENGLISH_SENTENCE_OPENERS } from './language/packs/en-words';
 import { resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options';
 import type { Segment, Summary } from './types';
 
@@ -41,8 +42,9 @@ export interface Summarizer {
 
 /** English through wink-nlp: its sentence boundaries and tokens, with precis's corrections on top. */
 export function winkEngine(nlp: WinkNlp): Engine {
-  return { language: 'en', split: (text, start, end, form) => splitSentences(nlp, text, start, end, form) };
+  return { language: 'en', glue: ENGLISH_GLUE, split: (text, start, end, form) => splitSentences(nlp, text, start, end, form, ENGLISH_OPENERS) };
 }
+const ENGLISH_OPENERS: ReadonlySet<string> = new Set(ENGLISH_SENTENCE_OPENERS);
 
 /** Text warnings that a supported language makes moot (its script is read with its own engine). */
 const MOOT_FOR_LANGUAGES: ReadonlySet<string> = new Set(['NON_LATIN_SCRIPT']);

@@ -1,4 +1,4 @@
-import type { FurniturePhrases } from './pack';
+import type { FurniturePhrases, GlueWords } from './pack';
 
 /**
  * What every engine gives the pipeline: the tokens of one block in flat parallel arrays, and the
@@ -61,6 +61,8 @@ export interface Engine {
   readonly furniture?: FurniturePhrases;
   /** The language writes no sentence punctuation (Thai): a line without a final period may be prose. */
   readonly unpunctuated?: boolean;
+  /** The language's words that show glued blocks (see `seams`); without them only marks and long words do. */
+  readonly glue?: GlueWords;
   /** The fewest words of a candidate sentence when the `minSentenceWords` option is not given (see `LanguagePack`). */
   readonly minSentenceWords?: number;
 }

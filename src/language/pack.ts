@@ -31,6 +31,14 @@ export interface FurniturePhrases {
   readonly inline?: readonly string[];
 }
 
+/** Words of a language that mark where two blocks of a page were glued without a space (see `seams`). */
+export interface GlueWords {
+  /** Words that open sentences, lower-cased: `summaryIn`, `RelationsNo` are seams. */
+  readonly openers: readonly string[];
+  /** Words that end a widget line, lower-cased: whatever capital follows them begins a block (`ArticleSergi`). */
+  readonly widgetEnds: readonly string[];
+}
+
 export interface LanguagePack {
   /** BCP 47 code. */
   readonly code: string;
@@ -53,6 +61,8 @@ export interface LanguagePack {
   /** With `spaceEndsSentence`: words that, after a space, go on with the same sentence (conjunctions, `said that`). */
   readonly continuations?: readonly string[];
   readonly furniture: FurniturePhrases;
+  /** Words that show where blocks were glued without a space (English: `summaryIn`); none: only the marks and long words do. */
+  readonly glue?: GlueWords;
   /**
    * The fewest words of a candidate sentence, where the language's words are longer than
    * English ones (agglutinative Korean and Tamil: a noun and its particles are one word).

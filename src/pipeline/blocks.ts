@@ -1,4 +1,5 @@
 import { seams } from './glue';
+import type { GlueWords } from '../language/pack';
 
 /**
  * A run of text the sentence splitter sees as a whole: one line that stands alone (a headline, a
@@ -37,7 +38,7 @@ const CONTINUES = new Set([
   'will', 'would', 'could', 'should', 'if', 'because',
 ]);
 
-function trimmedLines(text: string): Line[] {
+function trimmedLines(text: string, glue: GlueWords | undefined): Line[] {
   const lines: Line[] = [];
   let from = 0;
   const push = (start: number, end: number): void => {
@@ -46,7 +47,7 @@ function trimmedLines(text: string): Line[] {
     while (s < e && SPACE.test(text[s] as string)) s++;
     while (e > s && SPACE.test(text[e - 1] as string)) e--;
     // Blocks glued without a line break (`textContent` of a page) are lines of their own.
-    for (const seam of seams(text, s, e)) {
+    for (const seam of seams(text, s, e, glue)) {
       lines.push({ start: s, end: seam });
       s = seam;
     }
@@ -119,7 +120,7 @@ function continues(a: string, b: string): boolean {
  * splitBlocks('Title\n\nFirst line of a\nwrapped sentence.').map((b) => [b.start, b.end, b.paragraph])
  * // [[0, 5, 0], [7, 40, 1]]
  */
-export function splitBlocks(text: string): { blocks: Block[]; paragraphs: number } {
+export function splitBlocks(text: string, glue?: GlueWords): { blocks: Block[]; paragraphs: number } {
   const blocks: Block[] = [];
   let paragraph = 0;
   let current: Line[] = [];
@@ -142,7 +143,7 @@ export function splitBlocks(text: string): { blocks: Block[]; paragraphs: number
     current = [];
     paragraph++;
   };
-  for (const line of trimmedLines(text)) {
+  for (const line of trimmedLines(text, glue)) {
     if (line.start === line.end) flush();
     else current.push(line);
   }

@@ -1,3 +1,5 @@
+import type { GlueWords } from '../language/pack';
+
 /**
  * Where two blocks of a page were glued together without a space, as `element.textContent` of a
  * page glues its headings, widgets and paragraphs: `...normalizationNo time to read?Get a
@@ -5,20 +7,18 @@
  * capitalised one (`summaryIn`), or a sentence's final mark that runs into one (`read?Get`).
  */
 
-/** Capitalised function words that open sentences; a capitalised word glued before one of them is a seam too (`RelationsIn`). */
-const OPENERS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those',
-  'his', 'her', 'their', 'our', 'its', 'but', 'and', 'no', 'as', 'after', 'when', 'while', 'for', 'if',
-  'there', 'what', 'how', 'why', 'who', 'get', 'read', 'share', 'sign', 'click', 'more', 'next', 'previous',
-]);
-/** Words that end a widget or navigation line: whatever capital follows them begins another block (`ArticleSergi`). */
-const WIDGET_ENDS = new Set([
-  'article', 'story', 'summary', 'video', 'videos', 'photos', 'gallery', 'comments', 'advertisement', 'newsletter',
-  'share', 'save', 'news', 'image', 'images', 'caption', 'source',
-  // A time stamp's day or month ends a line: `SundayThousands`, `3 MayShare`.
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+/** The glue words as sets, once per language (see `GlueWords`). */
+const SETS = new WeakMap<GlueWords, { openers: ReadonlySet<string>; widgetEnds: ReadonlySet<string> }>();
+const NONE = { openers: new Set<string>(), widgetEnds: new Set<string>() };
+function setsOf(words: GlueWords | undefined): { openers: ReadonlySet<string>; widgetEnds: ReadonlySet<string> } {
+  if (words === undefined) return NONE;
+  let sets = SETS.get(words);
+  if (sets === undefined) {
+    sets = { openers: new Set(words.openers), widgetEnds: new Set(words.widgetEnds) };
+    SETS.set(words, sets);
+  }
+  return sets;
+}
 /** Quotation marks that close a quotation (and the straight ones, which may open or close it). */
 const CLOSING_QUOTES = new Set(['"', "'", '”', '’']);
 /** Quotation marks that open a quotation. */
@@ -63,7 +63,9 @@ function isLetter(c: string | undefined): boolean {
  * @example
  * seams('normalizationNo time to read?Get a summaryIn brief', 0, 50)  // [13, 29, 42]
  */
-export function seams(text: string, start: number, end: number): number[] {
+export function seams(text: string, start: number, end: number, words?: GlueWords): number[] {
+  // The language's words (English: `summaryIn`, `ArticleSergi`); without them, the marks and long words.
+  const { openers: OPENERS, widgetEnds: WIDGET_ENDS } = setsOf(words);
   const out: number[] = [];
   // Glued blocks are prose, with spaces between their words; a run without them (base64, a URL,
   // a text whose spaces were stripped) has no seams a reader could see.

@@ -107,7 +107,7 @@ function withoutWidgets(
 export function segmentText(engine: Engine, text: string, options: SegmentOptions): Segmentation {
   const normalized = normalize(text);
   const shape = textShape(text);
-  const { blocks, paragraphs } = splitBlocks(text);
+  const { blocks, paragraphs } = splitBlocks(text, engine.glue);
   const segments: Segment[] = [];
   const sentences: SentenceSlot[] = [];
   const given = typeof options.title === 'string' ? lineKey(options.title) : options.title;

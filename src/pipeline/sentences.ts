@@ -5,15 +5,8 @@ import { PROSE, type TextShape } from './shape';
 // The token table and the sentence ranges are the engines' (one definition for every engine).
 export type { SplitSentence, TokenTable } from '../language/engine';
 
-/**
- * Capitalised words that open a sentence and are not names: after a word with no punctuation
- * between, one of them followed by a word in lower case begins a new sentence.
- */
-// Not `It` or `Her`: titles of works (`the novel It was adapted`, `the film Her director`).
-const OPENERS = new Set([
-  'the', 'an', 'another', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'his',
-  'their', 'our', 'its', 'but', 'no', 'in', 'there', 'however', 'meanwhile',
-]);
+/** No words known to open sentences: only punctuation ends one. */
+const NO_OPENERS: ReadonlySet<string> = new Set();
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const ENDS_WORD = /[\p{L}\p{N}]$/u;
@@ -139,7 +132,7 @@ function punctuationRanges(value: readonly string[], shape: TextShape, joined: (
  * splits `www.example.co.uk` and `done..."`), and `...` followed by a capitalised word ends a
  * sentence (wink does not split there although it does after `…`).
  */
-export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, blockEnd: number, shape: TextShape = PROSE): {
+export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, blockEnd: number, shape: TextShape = PROSE, openers: ReadonlySet<string> = NO_OPENERS): {
   tokens: TokenTable;
   sentences: SplitSentence[];
 } {
@@ -234,7 +227,7 @@ export function splitSentences(nlp: WinkNlp, text: string, blockStart: number, b
   // A capitalised opener after a word, with only a space between (`Glasgow Another independent`).
   const missingStop = (i: number): boolean => {
     const next = value[i + 1] as string;
-    return !shape.caseless && CAPITALISED.test(next) && OPENERS.has(next.toLowerCase()) &&
+    return !shape.caseless && CAPITALISED.test(next) && openers.has(next.toLowerCase()) &&
       OPENS_LOWER.test(value[i + 2] ?? '') && ENDS_WORD.test(value[i] as string) && table.stop[i] !== true && !joined(i, i + 1);
   };
   // A `«` quotation open in the block: it may run over several sentences, and the `»` that closes

@@ -5,6 +5,7 @@ import { segment, summarize, type Segment } from '../../src/entries/index';
 import { rouge } from '../../src/eval/rouge';
 import { textShape } from '../../src/pipeline/shape';
 import { seams } from '../../src/pipeline/glue';
+import { ENGLISH_GLUE } from '../../src/language/packs/en-words';
 import { sentencesOf } from '../support/helpers';
 
 /**
@@ -190,13 +191,13 @@ describe('a « quotation over several sentences is not a link line closed by »'
 describe('glued blocks', () => {
   it('finds the seams a reader sees, not camel-cased names', () => {
     const text = 'normalizationNo time to read?Get a summaryIn a recent interview';
-    expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get', 'In ']);
+    expect(seams(text, 0, text.length, ENGLISH_GLUE).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get', 'In ']);
     const names = 'The iPhone, eBay, McDonald, YouTube, PlayStation, LinkedIn, deGrom, easyJet, theGrio, xoJane, littleBits, openDemocracy, techPresident, #BlackLivesMatter, @realDonaldTrump, the U.S.Army at 5 p.m.The';
-    expect(seams(names, 0, names.length)).toEqual([]);
+    expect(seams(names, 0, names.length, ENGLISH_GLUE)).toEqual([]);
   });
 
   it('finds seams at quotation marks, after abbreviations in capitals and after widget words', () => {
-    const at = (text: string): string[] => seams(text, 0, text.length).map((i) => text.slice(i, i + 4));
+    const at = (text: string): string[] => seams(text, 0, text.length, ENGLISH_GLUE).map((i) => text.slice(i, i + 4));
     expect(at('new money for border security."This is what governing looks like," he said.')).toEqual(['"Thi']);
     expect(at("She believed it.'I was shaking,' she said.'Then I called my husband.'")).toEqual(["'I w", "'The"]);
     expect(at('He said.“We will win.”The crowd cheered.')).toEqual(['“We ', 'The ']);
@@ -206,6 +207,17 @@ describe('glued blocks', () => {
     expect(at('By Jane Smith, BBC NewsImage source, Getty ImagesImage caption, Rivers rose on SundayThousands lost power.')).toEqual(['Imag', 'Imag', 'Thou']);
     // Plurals of abbreviations, names after a title and initials are words, not seams.
     expect(at('She won the AAAs title; NGOs and CEOs met Mr.Smith and the U.S.Army.')).toEqual([]);
+  });
+
+  it('uses English words for English only: without them, only the marks and long words show a seam', () => {
+    const text = 'normalizationNo time to read?Get a summaryIn a recent interview, the RelationsIn case';
+    expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get']);
+    // A French page: `Article` and `La` mean nothing to the English lists.
+    const french = 'Le président a parlé.Il a ajouté que la négociationLa suite demain.';
+    expect(seams(french, 0, french.length).map((i) => french.slice(i, i + 3))).toEqual(['Il ', 'La ']);
+    const widget = 'Share this ArticleSergi Ivanov said';
+    expect(seams(widget, 0, widget.length)).toEqual([]);
+    expect(seams(widget, 0, widget.length, ENGLISH_GLUE)).toEqual([18]);
   });
 
   it('reads a glued page as a reader does: the story, without its header, captions or widgets', () => {

@@ -214,6 +214,7 @@ export function intlEngine(pack: LanguagePack): Engine {
     furniture: pack.furniture,
     unpunctuated: pack.spaceEndsSentence === true,
     ...(pack.minSentenceWords === undefined ? {} : { minSentenceWords: pack.minSentenceWords }),
+    ...(pack.glue === undefined ? {} : { glue: pack.glue }),
   });
 }
 

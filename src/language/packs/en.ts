@@ -2,6 +2,7 @@ import { eng } from 'stopword';
 import stem from 'wink-porter2-stemmer';
 import { PORTER2 } from '../stemmers/source';
 import type { LanguagePack } from '../pack';
+import { ENGLISH_GLUE } from './en-words';
 
 /** English: stemmer, stopwords, abbreviations and furniture phrases. */
 const pack: LanguagePack = {
@@ -17,6 +18,7 @@ const pack: LanguagePack = {
     pointers: [],
     bylines: [],
   },
+  glue: ENGLISH_GLUE,
 };
 
 export default pack;
