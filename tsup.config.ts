@@ -1,10 +1,47 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 /** The package's entries (dist/<name>.js, .cjs, .d.ts): each a file of src/entries/. */
 const ENTRIES = { index: 'src/entries/index.ts', lazy: 'src/entries/lazy.ts', eval: 'src/entries/eval.ts', worker: 'src/entries/worker.ts', 'worker-client': 'src/entries/worker-client.ts', html: 'src/entries/html.ts', dom: 'src/entries/dom.ts' };
+
+/**
+ * The CommonJS build's language detector: src/language/tinyld-require.ts (tinyld required on its
+ * first call) in place of src/language/tinyld.ts (imported with the module), so that
+ * `require('precis')` loads tinyld only for a text whose language its script and English function
+ * words leave open. The ESM build keeps the static import: an ES module cannot import synchronously
+ * on demand, and a browser bundle must hold the detector that the synchronous API may need.
+ */
+const detectorOnDemand: Plugin = {
+  name: 'precis-detector-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*tinyld$/ }, (args) => {
+      const target = resolve(dirname(args.importer), args.path);
+      return relative(process.cwd(), target) === 'src/language/tinyld' ? { path: resolve('src/language/tinyld-require.ts') } : undefined;
+    });
+  },
+};
+
+/**
+ * tsup builds split CommonJS from esbuild's split ES modules, in which a `require` call becomes
+ * esbuild's `__require` shim: correct in Node, but a bundler given the CommonJS build (an app that
+ * `require`s precis) would not see the dependency. This turns the one `__require("<name>")` of
+ * dist/*.cjs back into `require("<name>")`, and fails the build if there is not exactly one.
+ */
+function plainRequire(name: string): void {
+  const shim = new RegExp(`\\b(?:[\\w$]+\\.)?__require\\(${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g');
+  let found = 0;
+  for (const file of readdirSync('dist').filter((f) => f.endsWith('.cjs'))) {
+    const code = readFileSync(join('dist', file), 'utf8');
+    const plain = code.replace(shim, () => {
+      found++;
+      return `require(${JSON.stringify(name)})`;
+    });
+    if (plain !== code) writeFileSync(join('dist', file), plain);
+  }
+  if (found !== 1) throw new Error(`tsup.config.ts: expected one __require(${JSON.stringify(name)}) in dist/*.cjs, found ${found}`);
+}
 
 /** The command line's own folders: everything else under src/ is the library. */
 const CLI_SIDE = /^src\/(cli|batch|io)\//;
@@ -53,9 +90,12 @@ export default defineConfig([
   },
   {
     // The same entries in CommonJS (dist/*.cjs, .d.cts), and dist/internal.cjs, which only the
-    // command line requires (it is no package entry and gets no declarations).
+    // command line requires (it is no package entry and gets no declarations). The detector is
+    // required on first need (see detectorOnDemand).
     entry: { ...ENTRIES, internal: 'src/entries/internal.ts' },
     format: ['cjs'],
+    esbuildPlugins: [detectorOnDemand],
+    onSuccess: async () => plainRequire('tinyld'),
     dts: { entry: ENTRIES },
     sourcemap: true,
     esbuildOptions: noSourcesContent,

@@ -6,25 +6,17 @@
  */
 import type { IdfModel } from '../idf';
 import { allLanguages } from '../language/all';
-import type { NgramDetector } from '../language/detect';
+import { tinyld } from '../language/tinyld-require';
 import { sharedNlp } from '../language/wink/shared';
 import type { SummarizeOptions } from '../options';
 import { makeSummarizer, type SegmentOptionsInput, type Summarizer } from '../summarizer';
 
-let tinyld: NgramDetector | undefined;
-/**
- * tinyld, loaded with Node's `require` the first time a text's script and English function words
- * leave its language open (about 100 ms for its model): an English text never loads it.
- */
-const detector: NgramDetector = (text) => {
-  tinyld ??= (require('tinyld') as typeof import('tinyld')).detectAll;
-  return tinyld(text);
-};
-const LANGUAGES = allLanguages(detector);
+// tinyld, loaded with `require` the first time a text's script and English function words leave its language open.
+const ALL_LANGUAGES = allLanguages(tinyld);
 
 /** `createSummarizer` of `precis`, every language at hand, the detector loaded on first need. */
 export function createSummarizer(defaults?: SummarizeOptions): Summarizer {
-  return makeSummarizer(defaults, sharedNlp, LANGUAGES);
+  return makeSummarizer(defaults, sharedNlp, ALL_LANGUAGES);
 }
 
 /** `fitIdf` of `precis`, over {@link createSummarizer}. */

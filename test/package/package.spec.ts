@@ -193,6 +193,20 @@ describe('installed alone', () => {
     assert.equal(ok(node(['use.mjs']), 'import').trim(), 'function function function function');
   });
 
+  test('require("precis") loads the language detector only for a text whose language it must guess', () => {
+    const french = 'Le gouvernement a présenté mercredi son projet de réforme des retraites, qui doit être examiné par le Parlement avant la fin de l’année. Les syndicats ont appelé à une journée de grève.';
+    writeFileSync(
+      join(app, 'detector.cjs'),
+      "const precis = require('precis');\n" +
+        "const loaded = () => Object.keys(require.cache).some((file) => /[\\\\/]node_modules[\\\\/]tinyld[\\\\/]/.test(file));\n" +
+        `const english = precis.summarize(require('node:fs').readFileSync(${JSON.stringify(FIXTURE)}, 'utf8')).language;\n` +
+        'const before = loaded();\n' +
+        `const french = precis.summarize(${JSON.stringify(french)}).language;\n` +
+        'console.log(english, before, french, loaded());\n',
+    );
+    assert.equal(ok(node(['detector.cjs']), 'require').trim(), 'en false fr true');
+  });
+
   test('the precis command runs, its own libraries bundled in (batch on worker threads too)', () => {
     const bin = join(installed, manifest.bin?.precis ?? 'missing');
     assert.ok(statSync(bin).mode & 0o111, `${bin} is not executable`);
