@@ -171,6 +171,15 @@ describe('furniture in other languages', () => {
     expect(deSegs.find((s) => s.text.startsWith('Streik bei'))?.rule).toBe('teaser');
   });
 
+  it('does not end a Thai sentence at a space after a word it cannot end on (ว่า, และ, โดย...)', () => {
+    const said = 'นายกรัฐมนตรีเปิดเผยว่า คณะรัฐมนตรีมีมติอนุมัติกรอบงบประมาณรายจ่ายประจำปี 2568 วงเงิน 3.75 ล้านล้านบาท เพื่อใช้ในการพัฒนาประเทศ';
+    const two = `${said} กระทรวงการคลังคาดว่าเศรษฐกิจไทยจะขยายตัวร้อยละ 3 ในปีหน้า จากการฟื้นตัวของการท่องเที่ยว`;
+    const sentences = (text: string): string[] => segment(text, { language: 'th' }).filter((s) => s.kind === 'sentence').map((s) => s.text);
+    expect(sentences(said)).toEqual([said]);
+    // The space between two sentences still ends the first.
+    expect(sentences(two)).toEqual([said, two.slice(said.length + 1)]);
+  });
+
   it('keeps one-sentence paragraphs of Chinese and Thai (no final period in Thai)', () => {
     for (const code of ['zh', 'th']) {
       const a = byLanguage.get(code)?.[0] as LanguageArticle;

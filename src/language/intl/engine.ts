@@ -40,6 +40,11 @@ const TERMINAL_MARK = /^(?:[.!?…]+|[。！？])$/;
 const THAI = /[\u0e00-\u0e7f]/;
 /** Thai characters after which a space does not end a sentence: ฯ (abbreviation), ๆ (repetition). */
 const THAI_CONTINUES = /[ฯๆ]$/;
+/**
+ * Thai words a sentence cannot end on: `ว่า` (that, closing `เปิดเผยว่า`, revealed that),
+ * conjunctions and prepositions. A space after one of them is a pause inside the sentence.
+ */
+const THAI_OPEN_END = /(?:ว่า|และ|หรือ|แต่|ซึ่ง|โดย|เพื่อ|จึง|ของ|ใน|จาก|กับ|แก่|คือ|ที่)$/;
 /** Thai sentences shorter than this many words are clauses of a longer one. */
 const THAI_MIN_WORDS = 4;
 
@@ -194,7 +199,7 @@ export function intlEngine(pack: LanguagePack): Engine {
       for (let i = a; i < b - 1; i++) {
         if (type[i] === 'word') wordsSince++;
         if ((end[i] as number) === (start[i + 1] as number)) continue;
-        if (!THAI.test(value[i] as string) || !THAI.test(value[i + 1] as string) || THAI_CONTINUES.test(value[i] as string)) continue;
+        if (!THAI.test(value[i] as string) || !THAI.test(value[i + 1] as string) || THAI_CONTINUES.test(value[i] as string) || THAI_OPEN_END.test(value[i] as string)) continue;
         if (wordsSince < THAI_MIN_WORDS || wordsAhead(type, i + 1, b) < THAI_MIN_WORDS) continue;
         // A space before `กล่าวว่า` (said that), `ซึ่ง` (which), `และ` (and)... separates clauses of one sentence.
         const next = normal[i + 1] as string;
