@@ -60,7 +60,27 @@ const PROMO: readonly RegExp[] = [
   /^this (?:article|story|piece) (?:was|is|has been) (?:originally |first )?(?:published|updated|amended|corrected)\b/,
   /^(?:don't|do not) miss\b/,
   /^(?:buy|shop|order) (?:now|it|here|online|today)\b/,
+  /^(?:listen|watch|hear)\b.{0,80}\b(?:on|via) (?:apple podcasts|spotify|youtube|bbc sounds|iplayer|our (?:app|website|podcast|channel))\b/,
+  /^(?:subscribe|sign up|register|join)(?: now| today| here)?\b.{0,60}\b(?:unlimited access|membership|subscription|premium|offer|channel)\b/,
+  /^(?:support|fund) (?:our|independent|quality) (?:journalism|reporting|work|newsroom)\b/,
 ];
+
+/**
+ * Calls to the reader that may open with any word: a sentence that addresses the reader (`us`,
+ * `our`, `you`) about the outlet's channels: an e-mail address to write to, a newsletter, the
+ * outlet's social accounts; and helpline notes (`If you or someone you know is struggling, call
+ * ...`). Tested lower-cased on a sentence of at most {@link PROMO_WORDS} words that no reporting
+ * clause closes.
+ */
+const READER_CALLS: readonly RegExp[] = [
+  /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/, // an e-mail address, with one of the words below
+  /\b(?:sign up|subscribe)\b[^.?!]{0,40}\b(?:our|my|the|a) (?:free |daily |weekly |morning |evening |breaking news )*newsletters?\b/,
+  /\b(?:follow(?:ing)?|join(?:ing)?|find|like) us (?:on|via|at)\b/,
+  /\bour (?:whatsapp|telegram|youtube|instagram|tiktok|facebook) (?:channel|page|account)\b/,
+  /^if you(?: or someone you know)?(?: are| have been| is| need| feel)? (?:affected|struggling|in crisis|need(?:s)? (?:help|support)|having thoughts)\b/,
+];
+/** The reader addressed: needed by an e-mail address to make it a call (`Email us at ...`). */
+const ADDRESSED = /\b(?:us|our|you|your)\b/;
 /**
  * A product box of a shopping article: a price with a rating (`5/10`), or a price followed by a
  * label in capitals (`£19.99 for 150ml spray CLAIMS: ...`; a label before the price is a
@@ -90,7 +110,9 @@ export function isPromo(text: string, words: number, insideQuote = false): boole
   if (ATTRIBUTED.test(text)) return false;
   // A `»` that closes a quotation opened before the sentence (`« ... Nobody goes in. »`) is no link.
   if (/\s»$/.test(text) && !text.includes('«') && !insideQuote) return true;
-  // Every call to action opens with one of a few words: most sentences are ruled out by their first.
+  const lower = text.toLowerCase();
+  if (READER_CALLS.some((r, i) => r.test(lower) && (i > 0 || ADDRESSED.test(lower)))) return true;
+  // Every other call to action opens with one of a few words: most sentences are ruled out by their first.
   const first = FIRST_WORD.exec(text);
   if (first === null || !PROMO_OPENERS.has((first[1] as string).toLowerCase())) return false;
   const line = bare(text);
@@ -105,7 +127,7 @@ const PROMO_OPENERS = new Set([
   'click', 'tap', 'press', 'sign', 'subscribe', 'register', 'download', 'get', 'try', 'follow', 'like',
   'find', 'join', 'read', 'see', 'view', 'watch', 'browse', 'scroll', 'share', 'email', 'tweet', 'print',
   'continue', 'have', 'tell', 'let', 'what', 'for', 'visit', 'go', 'head', 'this', 'don', 'do', 'buy',
-  'shop', 'order', 'want',
+  'shop', 'order', 'want', 'listen', 'hear', 'support', 'fund',
 ]);
 
 /** After one of these lines, the next short line is the headline of another article. */
@@ -117,6 +139,7 @@ const LEGAL: readonly RegExp[] = [
   /\ball rights reserved\b/,
   /\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice|consent)\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b/,
   /^(?:privacy policy|terms of (?:use|service)|terms and conditions|cookie policy)$/,
+  /^(?:terms and conditions|t&cs|t&c) apply\.?$/,
   /^our standards:|\btrust principles\b/,
 ];
 

@@ -188,6 +188,40 @@ describe('tabloid headers run into the story', () => {
   });
 });
 
+describe('calls to the reader that open with any word', () => {
+  it.each([
+    'Email us at news@example.com.',
+    'You can contact the reporter at jane@example.com.',
+    'Listen to the full episode on Apple Podcasts or Spotify.',
+    'Support our journalism by becoming a member today.',
+    'If you or someone you know is struggling, call the Samaritans on 116 123.',
+    'To get the latest news straight to your inbox, sign up to our newsletter.',
+    'Stay up to date with all the latest news by following us on Facebook.',
+    'Subscribe now for unlimited access.',
+    'Join our WhatsApp channel for breaking news.',
+  ])('%s', (text) => {
+    expect(classifySentence(text, words(text))).toBe('promo');
+  });
+
+  it.each([
+    'The officer was told to follow us to the station, the driver said.',
+    'Readers were asked to email the council with their views.',
+    'The suspect sent messages from jdoe@example.com to the victim over several months.',
+    'The president said on Twitter that the talks had failed.',
+    'Listen to the people, the mayor urged councillors.',
+    'If you look at the figures, the economy is slowing, the minister said.',
+    'Subscriptions to the service rose by a third last year.',
+    'She told us she would support the bill when it came to a vote.',
+    'Supporters of the plan say it will fund our schools for a decade.',
+  ])('leaves news alone: %s', (text) => {
+    expect(classifySentence(text, words(text))).toBeUndefined();
+  });
+
+  it('takes "Terms and conditions apply." for a legal line', () => {
+    expect(line('Terms and conditions apply.')).toBe('legal');
+  });
+});
+
 describe('captions closed by a photo credit', () => {
   it('takes the whole caption, not only its credit', () => {
     expect(line('Pupils at a primary school in London. The new report cards will grade schools on several areas. Photograph: Jane Doe/PA')).toBe('caption');
