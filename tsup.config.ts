@@ -87,6 +87,12 @@ export default defineConfig([
     // one module instance per process, as in the sources the tests run.
     splitting: true,
     treeshake: true,
+    // The stopword lists are bundled from the `stopword` package's ES sources, one module per
+    // language, so that each lands in its language's chunk (the package's entry is one module for
+    // all); the package is then needed at build time only.
+    noExternal: ['stopword', /^stopword\//],
+    // Read by scripts/third-party-licenses.mjs (the stopword lists' license), then removed.
+    metafile: true,
   },
   {
     // The same entries in CommonJS (dist/*.cjs, .d.cts), and dist/internal.cjs, which only the

@@ -38,8 +38,10 @@ import {
 // 24 KB keeps the first chunk of a page under a fortieth of the model's.
 const LIBRARY_BUDGET = 24 * 1024;
 // The synchronous entry carries every language's engine wiring, abbreviations and furniture phrases
-// (the stemmer, stopword and detector packages stay external here): 25.8 KB on 2026-11-30.
-const SYNC_BUDGET = 30 * 1024;
+// (the stemmer and detector packages stay external here): 25.8 KB on 2026-11-30, and every
+// language's stopword list since they are bundled from the `stopword` package's sources (one chunk
+// per language for precis/lazy): 42.8 KB.
+const SYNC_BUDGET = 45 * 1024;
 /** The page side of the worker helper posts messages and revives errors: it should stay tiny. */
 const CLIENT_BUDGET = 2 * 1024;
 const ARTIFACTS = join(repoRoot, 'artifacts', 'browser');
@@ -101,7 +103,7 @@ function entryFiles(entry: string): { sources: string[]; imports: string[] } {
 }
 
 /** The language data packages: precis/lazy and precis/worker load them through import(), each language its own chunk. */
-const LANGUAGE_PACKAGES = ['tinyld', 'stopword', 'wink-porter2-stemmer'];
+const LANGUAGE_PACKAGES = ['tinyld', 'wink-porter2-stemmer'];
 /** Each language's stemmer is a module of its own (`@orama/stemmers/french`...). */
 const isLanguagePackage = (s: string): boolean => LANGUAGE_PACKAGES.includes(s) || s.startsWith('@orama/stemmers/') || s.startsWith('@orama/stopwords/');
 
@@ -224,7 +226,7 @@ describe('precis (the synchronous API) bundles for the browser too', () => {
     record(t, 'esbuild precis app: one file, with the model', whole);
   });
 
-  test('size budget: precis without wink-nlp, the model and the language data ≤ 30 KB min+gzip', async (t) => {
+  test('size budget: precis without wink-nlp, the model, the stemmers and the detector ≤ 45 KB min+gzip', async (t) => {
     const out = await esbuildApp(app, ['sync.js'], { splitting: false, external: ['wink-nlp', 'wink-eng-lite-web-model', ...LANGUAGE_PACKAGES, '@orama/stemmers', '@orama/stopwords'] });
     const library = only(out.entries, 'bundle');
     assert.ok(!library.code.includes(MODEL_MARKER) && !library.code.includes(WINK_MARKER));

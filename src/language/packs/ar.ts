@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/arabic';
 import { SNOWBALL } from '../stemmers/source';
-import { ara } from 'stopword';
+import { ara } from 'stopword/src/stopwords_ara.js';
 import type { LanguagePack } from '../pack';
 
 /** Arabic: stemmer, stopwords, abbreviations and furniture phrases. */

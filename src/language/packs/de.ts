@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/german';
 import { SNOWBALL } from '../stemmers/source';
-import { deu } from 'stopword';
+import { deu } from 'stopword/src/stopwords_deu.js';
 import type { LanguagePack } from '../pack';
 
 /** German: stemmer, stopwords, abbreviations and furniture phrases. */

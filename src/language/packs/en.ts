@@ -1,4 +1,4 @@
-import { eng } from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
 import stem from 'wink-porter2-stemmer';
 import { PORTER2 } from '../stemmers/source';
 import type { LanguagePack } from '../pack';

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/spanish';
 import { SNOWBALL } from '../stemmers/source';
-import { spa } from 'stopword';
+import { spa } from 'stopword/src/stopwords_spa.js';
 import type { LanguagePack } from '../pack';
 
 /** Spanish: stemmer, stopwords, abbreviations and furniture phrases. */

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/french';
 import { SNOWBALL } from '../stemmers/source';
-import { fra } from 'stopword';
+import { fra } from 'stopword/src/stopwords_fra.js';
 import type { LanguagePack } from '../pack';
 
 /** French: stemmer, stopwords, abbreviations and furniture phrases. */

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/indonesian';
 import { SNOWBALL } from '../stemmers/source';
-import { ind } from 'stopword';
+import { ind } from 'stopword/src/stopwords_ind.js';
 import type { LanguagePack } from '../pack';
 
 /** Indonesian: stemmer, stopwords, abbreviations and furniture phrases. */

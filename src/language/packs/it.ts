@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/italian';
 import { SNOWBALL } from '../stemmers/source';
-import { ita } from 'stopword';
+import { ita } from 'stopword/src/stopwords_ita.js';
 import type { LanguagePack } from '../pack';
 
 /** Italian: stemmer, stopwords, abbreviations and furniture phrases. */

@@ -1,4 +1,4 @@
-import { jpn } from 'stopword';
+import { jpn } from 'stopword/src/stopwords_jpn.js';
 import type { LanguagePack } from '../pack';
 
 /** Japanese: stemmer, stopwords, abbreviations and furniture phrases. */

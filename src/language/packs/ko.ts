@@ -1,4 +1,4 @@
-import { kor } from 'stopword';
+import { kor } from 'stopword/src/stopwords_kor.js';
 import { koreanStem } from '../stemmers/korean';
 import type { LanguagePack } from '../pack';
 

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { SNOWBALL } from '../stemmers/source';
-import { nld } from 'stopword';
+import { nld } from 'stopword/src/stopwords_nld.js';
 import type { LanguagePack } from '../pack';
 
 /** Dutch: stemmer, stopwords, abbreviations and furniture phrases. */

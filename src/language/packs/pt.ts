@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/portuguese';
 import { SNOWBALL } from '../stemmers/source';
-import { por } from 'stopword';
+import { por } from 'stopword/src/stopwords_por.js';
 import type { LanguagePack } from '../pack';
 
 /** Portuguese: stemmer, stopwords, abbreviations and furniture phrases. */

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/russian';
 import { SNOWBALL } from '../stemmers/source';
-import { rus } from 'stopword';
+import { rus } from 'stopword/src/stopwords_rus.js';
 import type { LanguagePack } from '../pack';
 
 /** Russian: stemmer, stopwords, abbreviations and furniture phrases. */

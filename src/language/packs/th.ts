@@ -1,4 +1,4 @@
-import { tha } from 'stopword';
+import { tha } from 'stopword/src/stopwords_tha.js';
 import type { LanguagePack } from '../pack';
 
 /** Thai: stemmer, stopwords, abbreviations and furniture phrases. */

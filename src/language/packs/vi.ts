@@ -1,4 +1,4 @@
-import { vie } from 'stopword';
+import { vie } from 'stopword/src/stopwords_vie.js';
 import type { LanguagePack } from '../pack';
 
 /** Vietnamese: stemmer, stopwords, abbreviations and furniture phrases. */

@@ -1,4 +1,4 @@
-import { zho } from 'stopword';
+import { zho } from 'stopword/src/stopwords_zho.js';
 import type { LanguagePack } from '../pack';
 
 /** Chinese: stemmer, stopwords, abbreviations and furniture phrases. */
