@@ -73,7 +73,10 @@ const PROMO: readonly RegExp[] = [
  * clause closes.
  */
 const READER_CALLS: readonly RegExp[] = [
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/, // an e-mail address, with one of the words below
+  // An e-mail address, with one of the words below. It starts where a run of its characters starts
+  // (the lookbehind): `\b` alone lets it start at every `.` of a run such as `._._._`, each start
+  // scanning the rest of the run, quadratic in its length.
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b/,
   /\b(?:sign up|subscribe)\b[^.?!]{0,40}\b(?:our|my|the|a) (?:free |daily |weekly |morning |evening |breaking news )*newsletters?\b/,
   /\b(?:follow(?:ing)?|join(?:ing)?|find|like) us (?:on|via|at)\b/,
   /\bour (?:whatsapp|telegram|youtube|instagram|tiktok|facebook) (?:channel|page|account)\b/,

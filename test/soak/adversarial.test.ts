@@ -307,6 +307,18 @@ const cases: Case[] = [
     },
   },
   {
+    // A run of `._` counts no words (no letter or digit), so the sentence stays short enough for the
+    // promotion rules, and every position of the run is a word boundary where the e-mail address
+    // pattern could start.
+    name: 'a sentence to the reader around 100,000 characters of "._" (quadratic in the e-mail address pattern before)',
+    text: () => `Write to us at ${'._'.repeat(50_000)} now.\n\n${normalText(KB256)}`,
+    // The sentence whole, not a promotion (no address in it).
+    check: (s, text) => {
+      fullSummary(s);
+      expect(s.segments?.[0]).toMatchObject({ kind: 'sentence', start: 0, end: text.indexOf('\n') });
+    },
+  },
+  {
     name: 'lines of 50,000 letters without final punctuation (quadratic in the line-joining rule before)',
     text: () => Array.from({ length: 5 }, (_, i) => `${'abcdefghij'.repeat(5_000)}${i}`).join('\n'),
     check: (s) => noSummary(s, 'NO_CANDIDATES'),
