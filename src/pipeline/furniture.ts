@@ -79,11 +79,19 @@ const READER_CALLS: readonly RegExp[] = [
   /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b/,
   /\b(?:sign up|subscribe)\b[^.?!]{0,40}\b(?:our|my|the|a) (?:free |daily |weekly |morning |evening |breaking news )*newsletters?\b/,
   /\b(?:follow(?:ing)?|join(?:ing)?|find|like) us (?:on|via|at)\b/,
-  /\bour (?:whatsapp|telegram|youtube|instagram|tiktok|facebook) (?:channel|page|account)\b/,
+  // The outlet's channel with the call to it (`Join our WhatsApp channel`): a source speaks of its
+  // own page too (`we save it for our Facebook page`).
+  /\b(?:follow|join|like|subscribe to|visit|check out) our (?:whatsapp|telegram|youtube|instagram|tiktok|facebook) (?:channel|page|account)\b/,
   /^if you(?: or someone you know)?(?: are| have been| is| need| feel)? (?:affected|struggling|in crisis|need(?:s)? (?:help|support)|having thoughts)\b/,
 ];
-/** The reader addressed: needed by an e-mail address to make it a call (`Email us at ...`). */
+/**
+ * The reader addressed: needed by an e-mail address to make it a call (`Email us at ...`). Tested
+ * outside quotations (see {@link QUOTED}): an address a source gave for people `to "share your
+ * thoughts"` is news.
+ */
 const ADDRESSED = /\b(?:us|our|you|your)\b/;
+/** A quotation within a sentence, straight or curly. A run stops at the next opening mark too, so each character is scanned once (`“““…` without `”`). */
+const QUOTED = /"[^"]*"|“[^“”]*”/g;
 /**
  * A product box of a shopping article: a price with a rating (`5/10`), or a price followed by a
  * label in capitals (`£19.99 for 150ml spray CLAIMS: ...`; a label before the price is a
@@ -114,7 +122,7 @@ export function isPromo(text: string, words: number, insideQuote = false): boole
   // A `»` that closes a quotation opened before the sentence (`« ... Nobody goes in. »`) is no link.
   if (/\s»$/.test(text) && !text.includes('«') && !insideQuote) return true;
   const lower = text.toLowerCase();
-  if (READER_CALLS.some((r, i) => r.test(lower) && (i > 0 || ADDRESSED.test(lower)))) return true;
+  if (READER_CALLS.some((r, i) => r.test(lower) && (i > 0 || ADDRESSED.test(lower.replace(QUOTED, ' '))))) return true;
   // Every other call to action opens with one of a few words: most sentences are ruled out by their first.
   const first = FIRST_WORD.exec(text);
   if (first === null || !PROMO_OPENERS.has((first[1] as string).toLowerCase())) return false;

@@ -199,6 +199,8 @@ describe('calls to the reader that open with any word', () => {
     'Stay up to date with all the latest news by following us on Facebook.',
     'Subscribe now for unlimited access.',
     'Join our WhatsApp channel for breaking news.',
+    'Share your story with us by sending an e-mail to realstories@example.com , and you could be profiled in an upcoming segment.',
+    'Follow our Instagram account for more pictures from the festival.',
   ])('%s', (text) => {
     expect(classifySentence(text, words(text))).toBe('promo');
   });
@@ -213,6 +215,10 @@ describe('calls to the reader that open with any word', () => {
     'Subscriptions to the service rose by a third last year.',
     'She told us she would support the bill when it came to a vote.',
     'Supporters of the plan say it will fund our schools for a decade.',
+    // From the development set: the reader is addressed only inside a quotation, or a source speaks of its own page.
+    'In its statement announcing the CEO\'s death, Apple provided an email address -- rememberingsteve@apple.com -- for people wishing to "share your thoughts, memories, and condolences."',
+    '"If you look at our foundation and our Facebook page, there\'s discussion constantly among thousands of people, but it just isn\'t sexy for the media."',
+    "If it's a flattering picture, we save it for our Facebook page or give it to our partner.",
   ])('leaves news alone: %s', (text) => {
     expect(classifySentence(text, words(text))).toBeUndefined();
   });

@@ -319,6 +319,16 @@ const cases: Case[] = [
     },
   },
   {
+    // With an address, the reader must be addressed outside quotations: the quotations are cut out,
+    // and an opening mark never closed must not make each one scan to the end.
+    name: 'an e-mail address and 100,000 opening quotation marks never closed',
+    text: () => `Write to news@example.com ${'“'.repeat(100_000)} now.\n\n${normalText(KB256)}`,
+    check: (s, text) => {
+      fullSummary(s);
+      expect(s.segments?.[0]).toMatchObject({ start: 0, end: text.indexOf('\n') });
+    },
+  },
+  {
     name: 'lines of 50,000 letters without final punctuation (quadratic in the line-joining rule before)',
     text: () => Array.from({ length: 5 }, (_, i) => `${'abcdefghij'.repeat(5_000)}${i}`).join('\n'),
     check: (s) => noSummary(s, 'NO_CANDIDATES'),
