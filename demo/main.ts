@@ -3,11 +3,11 @@
  *
  * By default the summary is made in a Web Worker (`precis/worker-client` talking to
  * summarizer.worker.ts), so a long article never blocks the page; `?mode=main` makes it on the
- * page's own thread with `loadSummarizer()` from `precis/lazy`. Either way the model is fetched on
- * the first click, from a chunk of its own. The article is read and highlighted with `precis/dom`:
+ * page's own thread with `loadSummarizer()` from `precis/lazy`, itself fetched on the first click.
+ * Either way the model is fetched on the first click, from a chunk of its own. The article is read and highlighted with `precis/dom`:
  * the CSS Custom Highlight API where the browser has it (`?highlight=mark` forces `<mark>`s).
  */
-import { loadSummarizer, type Summary } from 'precis/lazy';
+import type { Summary } from 'precis/lazy';
 import { createWorkerSummarizer } from 'precis/worker-client';
 import type { ElementText, Highlighting } from 'precis/dom';
 
@@ -24,8 +24,12 @@ function summarizerFor(mode: Mode): Summarize {
     const precis = createWorkerSummarizer(worker);
     return (text, sentences, title) => precis.summarize(text, { sentences, ...(title !== undefined ? { title } : {}) });
   }
-  // The page carries precis's own code (a few KB); loadSummarizer() fetches the model on first use.
-  return async (text, sentences, title) => (await loadSummarizer()).summarize(text, { sentences, ...(title !== undefined ? { title } : {}) });
+  // precis/lazy (about 20 KB gzip) is fetched on the first click, like precis/dom, so the page's
+  // first chunk stays a few KB in either mode; loadSummarizer() then fetches the model.
+  return async (text, sentences, title) => {
+    const { loadSummarizer } = await import('precis/lazy');
+    return (await loadSummarizer()).summarize(text, { sentences, ...(title !== undefined ? { title } : {}) });
+  };
 }
 
 function element<T extends Element>(selector: string): T {
