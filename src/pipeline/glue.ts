@@ -105,14 +105,16 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
       continue;
     }
     if (isUpper(prev)) {
-      // `GMTShare`, `EDTThe`: an abbreviation in capitals glued to a sentence's or widget's opening word.
+      // `GMTShare`, `EDTThe`: an abbreviation in capitals glued to a sentence's or widget's opening
+      // word. Not a widget word's: an abbreviation and `News` or `Story` is a name (`ABCNews.com`,
+      // `EGYNews`, `HIStory`, `@CNNPhotos`).
       let run = i - 1;
       while (run > start && isUpper(text[run - 1])) run--;
       let next = i + 1;
       while (next < end && isLower(text[next])) next++;
       const right = text.slice(i, next).toLowerCase();
       // Not a plural or a name written against it (`AAAs`, `NGOs`): the word has three letters or more.
-      if (i - run >= 2 && right.length >= 3 && (run === start || !isLetter(text[run - 1])) && (OPENERS.has(right) || WIDGET_ENDS.has(right))) out.push(i);
+      if (i - run >= 2 && right.length >= 3 && (run === start || !isLetter(text[run - 1])) && OPENERS.has(right)) out.push(i);
       continue;
     }
     if (!isLower(prev)) continue;
@@ -130,7 +132,10 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
     const right = text.slice(i, next).toLowerCase();
     if (NAMES.has((left + right).toLowerCase())) continue;
     if (WIDGET_ENDS.has(left.toLowerCase())) {
-      out.push(i);
+      // A widget word ends a block (`this ArticleSergi`, `BBC NewsImage`), unless it is a part of a
+      // name glued to the next (`PBS NewsHour`, `Channel NewsAsia`): capitalised after a capitalised
+      // word, and the word after it neither an opener nor a widget word.
+      if (!isUpper(left[0]) || OPENERS.has(right) || WIDGET_ENDS.has(right) || !capitalisedBefore(text, wordStart, floor)) out.push(i);
       continue;
     }
     if (!isUpper(left[0])) {
@@ -145,6 +150,14 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
     }
   }
   return out;
+}
+
+/** The word before `text[wordStart]`, past one space, is capitalised (not when the word starts at a seam, `floor`). */
+function capitalisedBefore(text: string, wordStart: number, floor: number): boolean {
+  if (wordStart <= floor || text[wordStart - 1] !== ' ') return false;
+  let a = wordStart - 1;
+  while (a > floor && wordStart - a < MAX_WORD_CHARS && isLetter(text[a - 1])) a--;
+  return a < wordStart - 1 && isUpper(text[a]);
 }
 
 function isMark(c: string | undefined): boolean {

@@ -209,6 +209,18 @@ describe('glued blocks', () => {
     expect(at('She won the AAAs title; NGOs and CEOs met Mr.Smith and the U.S.Army.')).toEqual([]);
   });
 
+  it('finds no seam inside names of the development set (every line there keeps its breaks)', () => {
+    const lines = [
+      'At Changi Airport in Singapore, Louise Sidharta told Channel NewsAsia her fiance was on the plane.',
+      'Obama told "PBS NewsHour." Both ABC News and the "PBS NewsHour" are anchored by women.',
+      'An ABCNews.com headline read: "Kim Kardashian\'s Diva Delivery."',
+      'Two people were killed, according to the state-run EGYNews agency.',
+      'Follow @CNNPhotos on Twitter to join the conversation about photography.',
+      '"Bad," "Dangerous" and "HIStory," are among the top-sellers of all time.',
+    ];
+    for (const line of lines) expect([line, seams(line, 0, line.length, ENGLISH_GLUE)]).toEqual([line, []]);
+  });
+
   it('uses English words for English only: without them, only the marks and long words show a seam', () => {
     const text = 'normalizationNo time to read?Get a summaryIn a recent interview, the RelationsIn case';
     expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get']);
