@@ -373,10 +373,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'legal', test: (text, c) => c.words <= 40 && LEGAL.some((r) => r.test(text.toLowerCase())) },
   {
     // The headline after "Previous Article" / "Most read", and the run of unpunctuated headlines
-    // after it. A headline is short; a full sentence after "Read more" is prose.
+    // after it. A headline is short; a full sentence after "Read more" is prose, and so is a
+    // line of two sentences.
     name: 'teaser',
     test: (text, c) =>
       c.words <= 20 &&
+      !SENTENCE_INSIDE.test(text) &&
       (!/\.$/.test(text) || c.words <= 10) &&
       (((c.previousRule === 'navigation' || c.previousRule === 'promo') &&
         (POINTERS.test(bare(c.previousText)) || (c.phrases !== undefined && isPhrase(bare(c.previousText), c.phrases.pointers)))) ||
@@ -456,7 +458,31 @@ export function datelineLength(sentence: string, storyStart = true, phrases?: Fu
     const m = pattern.exec(sentence);
     if (m !== null && m.index === 0 && m[0].length > 0 && m[0].length < sentence.length) return m[0].length;
   }
+  // At the story's start, a headline glued before the dateline (`textContent` of a page in a
+  // script without spaces or capitals to show the seam: `国务院常务会议部署稳就业措施新华社北京11月30日电（记者
+  // 张三）国务院总理...`): the headline goes with the dateline.
+  if (storyStart) {
+    const head = sentence.slice(0, GLUED_HEADLINE_CHARS);
+    for (const pattern of phrases?.datelineShapes ?? []) {
+      const m = unanchored(pattern).exec(head);
+      if (m === null || m[0].length === 0 || m.index + m[0].length >= sentence.length) continue;
+      if (m.index > 0 && !/[.!?。！？]/.test(head.slice(0, m.index))) return m.index + m[0].length;
+    }
+  }
   return 0;
+}
+
+/** Longest headline, in characters, looked for before a dateline it was glued to. */
+const GLUED_HEADLINE_CHARS = 120;
+const UNANCHORED = new WeakMap<RegExp, RegExp>();
+/** `pattern` without its leading `^` (and without the `g`/`y` flags), made once. */
+function unanchored(pattern: RegExp): RegExp {
+  let found = UNANCHORED.get(pattern);
+  if (found === undefined) {
+    found = new RegExp(pattern.source.replace(/^\^/, ''), pattern.flags.replace(/[gy]/g, ''));
+    UNANCHORED.set(pattern, found);
+  }
+  return found;
 }
 
 /**

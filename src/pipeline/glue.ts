@@ -78,10 +78,16 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
   for (let i = start + 1; i < end - 1; i++) {
     const code = text.charCodeAt(i);
     // Most characters are lower-case ASCII letters or spaces: neither starts a seam.
-    if ((code >= 97 && code <= 122) || code === 32) continue;
+    if (code === 32 || (code >= 97 && code <= 122 && !isMark(text[i - 1]))) continue;
     if (code === 34) doubles++;
     else if (code === 39 && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) singles++;
     const c = text[i];
+    // After a word of a script without case (Hangul, Arabic, Tamil...), a sentence's mark and a
+    // letter: `통과시켰다.여야는`, `الأربعاء.وقال`, `이뤄졌다.hong@yna.co.kr`.
+    if (isMark(text[i - 1]) && isCaseless(text[i - 2]) && (isCaseless(c) || isLetter(c))) {
+      out.push(i);
+      continue;
+    }
     // A capitalised word begins here (or the pronoun `I`).
     if (!isUpper(c) || !(isLower(text[i + 1]) || (c === 'I' && !isLetter(text[i + 1])))) continue;
     const prev = text[i - 1];
@@ -159,6 +165,12 @@ function capitalisedBefore(text: string, wordStart: number, floor: number): bool
   while (a > floor && wordStart - a < MAX_WORD_CHARS && isLetter(text[a - 1])) a--;
   return a < wordStart - 1 && isUpper(text[a]);
 }
+
+/** A letter of a script without case (not a CJK ideograph or kana, whose text ends sentences with `。`). */
+function isCaseless(c: string | undefined): boolean {
+  return c !== undefined && c.charCodeAt(0) > 127 && isLetter(c) && !isUpper(c) && !isLower(c) && !CJK.test(c);
+}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function isMark(c: string | undefined): boolean {
   return c === '.' || c === '?' || c === '!';

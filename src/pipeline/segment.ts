@@ -89,10 +89,18 @@ function withoutWidgets(
   };
   for (const [a, b] of widgets) {
     const first = tokenAt(piece.start + a);
-    if (first > from) out.push({ start, end: tokens.end[first - 1] as number, from, to: first, unterminated: true });
+    // A token the widget begins inside (a phrase glued to the word before it) is cut at the phrase.
+    if (first > from) out.push({ start, end: Math.min(tokens.end[first - 1] as number, trimEnd(text, start, piece.start + a)), from, to: first, unterminated: true });
     furniture(piece.start + a, piece.start + b, paragraph, 'navigation');
     from = tokenAt(piece.start + b);
-    start = (tokens.start[from] as number | undefined) ?? piece.end;
+    // A token the widget ends inside (`관련기사야당은`: the phrase glued to the next word) keeps
+    // the characters after the phrase: the sentence starts there, not at the next token.
+    if (from > piece.from && (tokens.end[from - 1] as number) > piece.start + b) {
+      from--;
+      start = trimStart(text, piece.start + b, piece.end);
+    } else {
+      start = (tokens.start[from] as number | undefined) ?? piece.end;
+    }
   }
   if (from < piece.to) out.push({ ...piece, start, from });
   return out;
@@ -247,4 +255,18 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
     proseBlocks++;
   });
   return { segments, sentences, paragraphs, title, shape };
+}
+
+/** `end`, moved back over whitespace, no further than `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** `start`, moved on over whitespace, no further than `end`. */
+function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /\s/.test(text[s] as string)) s++;
+  return s;
 }

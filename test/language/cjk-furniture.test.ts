@@ -111,3 +111,35 @@ describe('Korean', () => {
     expect(rules(segment('[서울=뉴시스] 정부가 내년도 예산을 656조원 규모로 확정했다.', { language: 'ko' }))).toContainEqual(['dateline', '[서울=뉴시스]']);
   });
 });
+
+describe('pages glued by textContent, in scripts without capitals', () => {
+  const offsetsExact = (text: string, segments: Segment[]): void => {
+    for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text);
+  };
+
+  it('takes a Chinese headline glued before the dateline with the dateline', () => {
+    const text = '国务院常务会议部署稳就业措施新华社北京11月30日电（记者 张三）国务院总理主持召开国务院常务会议，部署进一步稳定和扩大就业的政策措施。会议指出，就业是最基本的民生。';
+    const segments = segment(text, { language: 'zh' });
+    expect(rules(segments)).toEqual([['dateline', '国务院常务会议部署稳就业措施新华社北京11月30日电（记者 张三）']]);
+    expect(sentences(segments)).toEqual(['国务院总理主持召开国务院常务会议，部署进一步稳定和扩大就业的政策措施。', '会议指出，就业是最基本的民生。']);
+    offsetsExact(text, segments);
+  });
+
+  it('splits Korean sentences glued at a full stop, and keeps the word a widget phrase was glued to', () => {
+    const text = '국회는 30일 본회의를 열어 내년도 예산안을 통과시켰다.여야는 막판까지 협상을 이어갔다.관련기사야당은 일부 항목의 삭감을 요구했다.결국 합의가 이뤄졌다.hong@yna.co.kr';
+    const segments = segment(text, { language: 'ko' });
+    expect(sentences(segments)).toEqual([
+      '국회는 30일 본회의를 열어 내년도 예산안을 통과시켰다.',
+      '여야는 막판까지 협상을 이어갔다.',
+      '야당은 일부 항목의 삭감을 요구했다.',
+      '결국 합의가 이뤄졌다.',
+    ]);
+    expect(rules(segments).map(([rule]) => rule)).toEqual(['navigation', 'byline']);
+    offsetsExact(text, segments);
+  });
+
+  it('reads a paragraph of two sentences after a pointer line as prose, not a teaser', () => {
+    const text = '여야는 막판까지 협상을 이어갔다.\n\n관련기사\n\n야당은 일부 항목의 삭감을 요구했다. 결국 합의가 이뤄졌다.';
+    expect(sentences(segment(text, { language: 'ko' }))).toEqual(['여야는 막판까지 협상을 이어갔다.', '야당은 일부 항목의 삭감을 요구했다.', '결국 합의가 이뤄졌다.']);
+  });
+});

@@ -205,6 +205,7 @@ describe('glued blocks', () => {
     expect(at('Sat 30 Nov 2024 07.00 GMTShareSchools in England will change.')).toEqual(['Shar', 'Scho']);
     expect(at('much of the UK.More than 100 warnings were issued.')).toEqual(['More']);
     expect(at('By Jane Smith, BBC NewsImage source, Getty ImagesImage caption, Rivers rose on SundayThousands lost power.')).toEqual(['Imag', 'Imag', 'Thou']);
+    expect(at('وقال الوزير إن الحكومة ستعلن القرار يوم الأربعاء.وأضاف أن القرار نهائي.')).toEqual(['وأضا']);
     // Plurals of abbreviations, names after a title and initials are words, not seams.
     expect(at('She won the AAAs title; NGOs and CEOs met Mr.Smith and the U.S.Army.')).toEqual([]);
   });
