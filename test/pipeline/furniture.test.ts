@@ -178,6 +178,20 @@ describe('tabloid headers run into the story', () => {
     ]);
   });
 
+  it('keeps offsets exact with the header cut off a page glued without line breaks, quotations at its seams', () => {
+    const text = `${header}${lead}"I still can't believe it," she said.“We will go to Spain.”Her husband said: "It's life-changing."The couple have two children.`;
+    const segments = segment(text);
+    for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(segments.map((s) => [s.kind, s.rule ?? null, s.text])).toEqual([
+      ['furniture', 'byline', header.trim()],
+      ['sentence', null, lead],
+      ['sentence', null, '"I still can\'t believe it," she said.'],
+      ['sentence', null, '“We will go to Spain.”'],
+      ['sentence', null, 'Her husband said: "It\'s life-changing."'],
+      ['sentence', null, 'The couple have two children.'],
+    ]);
+  });
+
   it('needs a date, a time and a story after them', () => {
     expect(line(header.trim())).toBe('byline'); // the header alone is still a line of furniture
     expect(line('PUBLISHED: 12:01 EST, 3 May 2014 | UPDATED: 14:22 EST, 3 May 2014')).toBe('timestamp');

@@ -202,6 +202,11 @@ describe('glued blocks', () => {
     expect(at("She believed it.'I was shaking,' she said.'Then I called my husband.'")).toEqual(["'I w", "'The"]);
     expect(at('He said.“We will win.”The crowd cheered.')).toEqual(['“We ', 'The ']);
     expect(at('these self-proclaimed "chili-heads.""The main issue is flavor," he said.')).toEqual(['"The']);
+    // A quotation that runs over paragraphs opens each with a mark and closes only the last: the
+    // next quotation mark, a closing one, tells that `"Nobody` opens a quotation (a count of the
+    // marks so far says it closes one).
+    expect(at('The mayor spoke on Monday."We have never seen water this high. We will rebuild."Nobody here has seen anything like it," she said.Officials said "at least 100 homes" were flooded.'))
+      .toEqual(['"We ', '"Nob', 'Offi']);
     expect(at('Sat 30 Nov 2024 07.00 GMTShareSchools in England will change.')).toEqual(['Shar', 'Scho']);
     expect(at('much of the UK.More than 100 warnings were issued.')).toEqual(['More']);
     expect(at('By Jane Smith, BBC NewsImage source, Getty ImagesImage caption, Rivers rose on SundayThousands lost power.')).toEqual(['Imag', 'Imag', 'Thou']);
