@@ -178,6 +178,10 @@ describe('furniture in other languages', () => {
     expect(sentences(said)).toEqual([said]);
     // The space between two sentences still ends the first.
     expect(sentences(two)).toEqual([said, two.slice(said.length + 1)]);
+    // Whole words only: `พื้นที่` (area) ends with ที่ but ends a sentence.
+    const area = 'ผู้ว่าราชการจังหวัดเชียงใหม่สั่งอพยพประชาชนออกจากพื้นที่';
+    const rescue = 'เจ้าหน้าที่กู้ภัยกำลังช่วยเหลือผู้ประสบภัยน้ำท่วมหลายร้อยครัวเรือน';
+    expect(sentences(`${area} ${rescue}`)).toEqual([area, rescue]);
   });
 
   it('keeps one-sentence paragraphs of Chinese and Thai (no final period in Thai)', () => {

@@ -41,10 +41,12 @@ const THAI = /[\u0e00-\u0e7f]/;
 /** Thai characters after which a space does not end a sentence: ฯ (abbreviation), ๆ (repetition). */
 const THAI_CONTINUES = /[ฯๆ]$/;
 /**
- * Thai words a sentence cannot end on: `ว่า` (that, closing `เปิดเผยว่า`, revealed that),
- * conjunctions and prepositions. A space after one of them is a pause inside the sentence.
+ * Thai words a sentence cannot end on: `ว่า` (that) and the reporting verbs written with it
+ * (`เปิดเผยว่า`, revealed that), conjunctions and prepositions. A space after one of them is a
+ * pause inside the sentence. Whole words only: `พื้นที่` (area), `เจ้าของ` (owner), `ภายใน`
+ * (inside) and `ดีกว่า` (better) end sentences.
  */
-const THAI_OPEN_END = /(?:ว่า|และ|หรือ|แต่|ซึ่ง|โดย|เพื่อ|จึง|ของ|ใน|จาก|กับ|แก่|คือ|ที่)$/;
+const THAI_OPEN_END = /^(?:ว่า|และ|หรือ|แต่|ซึ่ง|โดย|เพื่อ|จึง|ของ|ใน|จาก|กับ|แก่|คือ|ที่|(?:กล่าว|เปิดเผย|ระบุ|เห็น|ชี้|ยืนยัน|เตือน|คาด|เชื่อ|แถลง|รายงาน)ว่า)$/;
 /** Thai sentences shorter than this many words are clauses of a longer one. */
 const THAI_MIN_WORDS = 4;
 
