@@ -210,6 +210,10 @@ const DATELINE_AGENCY_PLACE = new RegExp(String.raw`^[\p{L}\p{N}.'’ ,-]{1,60}?
 // A place in capitals and a dash, `WASHINGTON — `, `NEW DELHI: `, or with its outlet, `JAKARTA,
 // KOMPAS.com - `: only on the story's first sentence.
 const DATELINE_CAPS = new RegExp(String.raw`^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}?(?:, \p{Lu}[\p{L}]*(?:\.[a-z]{2,3}){1,2})?(?:(?:\s*(?:--|—|–))+|:| -)\s*${STORY}`, 'u');
+// In a script without capitals (Tamil, Arabic, Hindi...), one word and a colon or a dash at the
+// story's start is its place: `சென்னை: `, `القاهرة - `. One word only: `قال الوزير: ` (the minister
+// said:) opens a quotation.
+const DATELINE_CASELESS = /^(?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{Lo}][\p{L}\p{M}]{1,30}(?::| [-—–]) +(?=[\p{L}\p{N}"“«(])/u;
 
 /**
  * A tabloid's header run into the story's first line when the page lost its line breaks: a
@@ -445,7 +449,7 @@ function isQuestionHeadline(text: string, context: LineContext): boolean {
  * stripped from the sentence and become furniture of their own.
  */
 export function datelineLength(sentence: string, storyStart = true, phrases?: FurniturePhrases): number {
-  for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE, DATELINE_CAPS] : [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE]) {
+  for (const pattern of storyStart ? [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE, DATELINE_CAPS, DATELINE_CASELESS] : [DATELINE_PAREN, DATELINE_AGENCY, DATELINE_AGENCY_ANY_CASE, DATELINE_AGENCY_PLACE]) {
     const m = pattern.exec(sentence);
     if (m === null || m[0].length >= sentence.length) continue;
     // Capitals and a dash are a place only where the story after them is not in capitals too: in

@@ -156,6 +156,17 @@ describe('datelines', () => {
     expect(datelineLength('(CNN) -- The Senate voted.', false)).toBe(9);
   });
 
+  it('reads one word and a colon or dash as the place in scripts without capitals, at the story\'s start', () => {
+    expect(datelineLength('சென்னை: சென்னை மற்றும் சுற்றுவட்டார பகுதிகளில் கனமழை பெய்தது.')).toBe('சென்னை: '.length);
+    expect(datelineLength('القاهرة - أعلنت الحكومة المصرية اليوم عن خطة جديدة.')).toBe('القاهرة - '.length);
+    expect(datelineLength('मुंबई: महाराष्ट्र सरकार ने आज घोषणा की।')).toBe('मुंबई: '.length);
+    // Two words and a colon are a reporting clause (the minister said:); later sentences keep theirs.
+    expect(datelineLength('قال الوزير: إن الحكومة ستعلن القرار.')).toBe(0);
+    expect(datelineLength('சென்னை: சென்னை மற்றும் சுற்றுவட்டார பகுதிகளில் கனமழை பெய்தது.', false)).toBe(0);
+    // Chinese, Japanese and Korean datelines are their packs' shapes.
+    expect(datelineLength('北京：今天天气很好。')).toBe(0);
+  });
+
   it('reads capitals and a dash as a place only before a story in lower case', () => {
     expect(datelineLength('THE HAGUE — The court ruled on Monday.')).toBe('THE HAGUE — '.length);
     expect(datelineLength('THE PRESIDENT — WHO HAD BEEN IN OFFICE FOR SIX WEEKS — RESIGNED ON TUESDAY.')).toBe(0);
