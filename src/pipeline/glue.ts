@@ -26,6 +26,8 @@ const CLOSING_QUOTES = new Set(['"', "'", '”', '’']);
 const OPENING_QUOTES = new Set(['“', '‘']);
 /** Letters from which a lower-case word glued to a capital is a seam whatever follows (longer than camel-cased brands' first parts). */
 const LONG_WORD = 8;
+/** The same, in a language without a list of opening words. */
+const LONG_WORD_NO_OPENERS = 5;
 /** Name particles written against the name they belong to (`deGrom`, `vanDyke`). */
 const PARTICLES = new Set(['mc', 'mac', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'ibn', 'bin']);
 /** Camel-cased names whose second part is also an opener. */
@@ -85,7 +87,8 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
     const c = text[i];
     // After a word of a script without case (Hangul, Arabic, Tamil...), a sentence's mark and a
     // letter: `통과시켰다.여야는`, `الأربعاء.وقال`, `이뤄졌다.hong@yna.co.kr`.
-    if (isMark(text[i - 1]) && isCaseless(text[i - 2]) && (isCaseless(c) || isLetter(c))) {
+    // (Tamil and Hindi write a vowel sign or virama after the word's last letter: `வெளியிட்டார்.வானிலை`.)
+    if (isMark(text[i - 1]) && (isCaseless(text[i - 2]) || (COMBINING.test(text[i - 2] ?? '') && isCaseless(text[i - 3]))) && (isCaseless(c) || isLetter(c))) {
       out.push(i);
       continue;
     }
@@ -94,8 +97,13 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
     const prev = text[i - 1];
     if (isMark(prev)) {
       // `read?Get`, `said.He`, `the UK.More`: two letters of one case before the mark (so not
-      // `U.S.Army`, `p.m.The`, `Mr.Smith`).
-      if (endsWord(text, i - 1)) out.push(i);
+      // `U.S.Army`, `p.m.The`, `Mr.Smith`); or a number (`lần thứ 5.Luật`, `in 2025.The`).
+      if (endsWord(text, i - 1) || endsNumber(text, i - 1)) out.push(i);
+      continue;
+    }
+    // A word glued to a bracket that opens a capitalised one: `sửa đổi(Dân trí)`, `remain(CNN)`.
+    if (prev === '(' && isLower(text[i - 2])) {
+      out.push(i - 1);
       continue;
     }
     // A quotation closed and another opened: `"chili-heads.""The main issue`, `over.”“We`.
@@ -150,7 +158,8 @@ export function seams(text: string, start: number, end: number, words?: GlueWord
       // or a long one glued to any capitalised word (`administrationPrices`). Not a brand written
       // in camel case (`iPhone`, `eBay`, `easyJet`, `theGrio`, `littleBits`, `openDemocracy`) or a
       // name with its particle (`deGrom`).
-      if (left.length >= 2 && !PARTICLES.has(left) && (OPENERS.has(right) || left.length >= LONG_WORD)) out.push(i);
+      // Without the language's opening words, a shorter word is enough (`thị trườngTheo`).
+      if (left.length >= 2 && !PARTICLES.has(left) && (OPENERS.has(right) || left.length >= (words === undefined ? LONG_WORD_NO_OPENERS : LONG_WORD))) out.push(i);
     } else if (left.length >= 4 && OPENERS.has(right)) {
       // `RelationsNo`, `RussiaIn`: a capitalised word glued to a sentence's opening word.
       out.push(i);
@@ -193,6 +202,14 @@ function straightOpens(text: string, q: number, end: number, count: number): boo
 }
 /** What may follow a closing quotation mark: a mark of the sentence going on or ending. */
 const CLOSERS = new Set(['.', ',', ';', ':', '!', '?']);
+
+const COMBINING = /\p{M}/u;
+
+/** A number ends at `text[mark - 1]`, written after a space (`thứ 5.`, `in 2025.`; not `U.S.1.`, `3.5`). */
+function endsNumber(text: string, mark: number): boolean {
+  const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  return isDigit(text[mark - 1]) && (isDigit(text[mark - 2]) || text[mark - 2] === ' ') && text[mark - 2] !== '.';
+}
 
 function isMark(c: string | undefined): boolean {
   return c === '.' || c === '?' || c === '!';

@@ -228,8 +228,18 @@ describe('glued blocks', () => {
   });
 
   it('uses English words for English only: without them, only the marks and long words show a seam', () => {
-    const text = 'normalizationNo time to read?Get a summaryIn a recent interview, the RelationsIn case';
-    expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get']);
+    // Without a language's opening words, a lower-case word of 5 letters or more glued to a
+    // capitalised one is a seam (`summaryIn`); a capitalised one is not (`RelationsIn`), nor a short one (`newsIn`).
+    const text = 'normalizationNo time to read?Get a summaryIn a recent interview, the RelationsIn case, the newsIn brief';
+    expect(seams(text, 0, text.length).map((i) => text.slice(i, i + 3))).toEqual(['No ', 'Get', 'In ']);
+    // A Vietnamese, an Indonesian and a Tamil page glued by textContent.
+    const at = (t: string): string[] => seams(t, 0, t.length).map((i) => t.slice(i, i + 4));
+    expect(at('Quốc hội thông qua Luật Đất đai sửa đổi(Dân trí) - Sáng 18/1, Quốc hội đã thông qua luật tại kỳ họp lần thứ 5.Luật gồm 16 chương và thị trườngTheo Chủ nhiệm Ủy ban')).toEqual(['(Dân', 'Luật', 'Theo']);
+    // A word glued to one in capitals is no seam: on cnn-dev nearly all are names (`changeFIFA`, `teachNOLA`, `SuperPACS`).
+    expect(at('Pemerintah Naikkan Upah Minimum 6,5 PersenJAKARTA, KOMPAS.com - Presiden Prabowo mengumumkan')).toEqual([]);
+    expect(at('மாவட்ட ஆட்சியர் இந்த அறிவிப்பை வெளியிட்டார்.வானிலை ஆய்வு மையம் எச்சரிக்கை')).toEqual(['வானி']);
+    // Not decimals, versions, initials or a bracket after a space.
+    expect(at('Growth was 3.5 per cent in 2024, the U.S.1.The figure (The Times reported) rose.')).toEqual([]);
     // A French page: `Article` and `La` mean nothing to the English lists.
     const french = 'Le président a parlé.Il a ajouté que la négociationLa suite demain.';
     expect(seams(french, 0, french.length).map((i) => french.slice(i, i + 3))).toEqual(['Il ', 'La ']);
