@@ -208,7 +208,7 @@ const COMBINING = /\p{M}/u;
 /** A number ends at `text[mark - 1]`, written after a space (`thứ 5.`, `in 2025.`; not `U.S.1.`, `3.5`). */
 function endsNumber(text: string, mark: number): boolean {
   const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-  return isDigit(text[mark - 1]) && (isDigit(text[mark - 2]) || text[mark - 2] === ' ') && text[mark - 2] !== '.';
+  return isDigit(text[mark - 1]) && (isDigit(text[mark - 2]) || text[mark - 2] === ' ');
 }
 
 function isMark(c: string | undefined): boolean {

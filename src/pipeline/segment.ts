@@ -5,6 +5,7 @@ import type { FurniturePhrases } from '../language/pack';
 import { DEFAULT_MIN_SENTENCE_WORDS } from '../options';
 import { normalize } from './normalize';
 import { countWords } from '../text/words';
+import { isWhitespaceCode } from '../text/whitespace';
 import { analyze, type StopwordTest } from './terms';
 import { quoteOpenAfter } from './quotes';
 import { cutLongSentence, type SplitSentence } from './sentences';
@@ -199,11 +200,8 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
         for (const [rule, length] of LEAD_INS) {
           const cut = length(text.slice(sentence.start, sentence.end), beforeProse, engine.furniture);
           if (cut === 0) continue;
-          let leadEnd = sentence.start + cut;
-          while (leadEnd > sentence.start && /\s/.test(text[leadEnd - 1] as string)) leadEnd--;
-          furniture(sentence.start, leadEnd, block.paragraph, rule);
-          let start = sentence.start + cut;
-          while (start < sentence.end && /\s/.test(text[start] as string)) start++;
+          furniture(sentence.start, trimEnd(text, sentence.start, sentence.start + cut), block.paragraph, rule);
+          const start = trimStart(text, sentence.start + cut, sentence.end);
           // A token the cut falls inside (`-2,000` after `(Reuters) `) stays with the sentence.
           let from = sentence.from;
           while (from < sentence.to && (split.tokens.end[from] as number) <= start) from++;
@@ -260,13 +258,13 @@ export function segmentText(engine: Engine, text: string, options: SegmentOption
 /** `end`, moved back over whitespace, no further than `start`. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  while (e > start && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
 /** `start`, moved on over whitespace, no further than `end`. */
 function trimStart(text: string, start: number, end: number): number {
   let s = start;
-  while (s < end && /\s/.test(text[s] as string)) s++;
+  while (s < end && isWhitespaceCode(text.charCodeAt(s))) s++;
   return s;
 }
